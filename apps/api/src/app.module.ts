@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DataModule } from '@gongkai/data';
+import { IdentityApiModule } from '@gongkai/identity';
+import { NotifyApiModule } from '@gongkai/notify';
+import {
+  type AppConfig,
+  ConfigModule,
+  GraphqlModule,
+  HealthModule,
+  LoggingModule,
+  MetricsController,
+  QueueModule,
+} from '@gongkai/platform';
+
+/** The GraphQL server: wiring only. Features come in through their API modules. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        DataModule,
+        QueueModule.forRoot('producer'),
+        GraphqlModule,
+        HealthModule,
+        IdentityApiModule,
+        NotifyApiModule,
+      ],
+      controllers: [MetricsController],
+    };
+  }
+}

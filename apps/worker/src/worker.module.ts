@@ -1,0 +1,21 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DataModule } from '@gongkai/data';
+import { NotifyJobsModule } from '@gongkai/notify';
+import { type AppConfig, ConfigModule, LoggingModule, QueueModule } from '@gongkai/platform';
+
+/** The job runner: wiring only. Features come in through their jobs modules. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('worker'),
+        DataModule,
+        QueueModule.forRoot('worker'),
+        NotifyJobsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,182 @@
+// ESLint flat config. The dependency direction of prisma-free-docs/architecture.md is enforced
+// here: tags live in each project's package.json ("nx": { "tags": [...] }).
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const FRAMEWORKS = [
+  '@nestjs/*',
+  '@mikro-orm/*',
+  'bullmq',
+  'ioredis',
+  'nodemailer',
+  'pg',
+  'fastify',
+  'graphql',
+  'node:*',
+  'fs',
+  'path',
+  'http',
+  'crypto',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '.nx/**',
+      'libs/data/src/migrations/**',
+      'test/bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // rules ← data ← {identity, cases, notify, reporting} ← apps; platform for all but rules.
+            { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:rules'] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:rules', 'type:platform'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:rules', 'type:platform', 'type:data'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:rules', 'type:platform', 'type:data'],
+            },
+            {
+              sourceTag: 'type:app-api',
+              onlyDependOnLibsWithTags: [
+                'type:rules',
+                'type:platform',
+                'type:data',
+                'type:feature',
+              ],
+            },
+            {
+              sourceTag: 'type:app-worker',
+              onlyDependOnLibsWithTags: [
+                'type:rules',
+                'type:platform',
+                'type:data',
+                'type:feature',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The law as pure TypeScript: no framework, database or I/O.
+    files: ['libs/rules/src/**/*.ts'],
+    ignores: ['libs/rules/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: FRAMEWORKS, message: 'libs/rules is pure: no framework or I/O imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The api wires API modules only; jobs run in the worker.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@gongkai/*'],
+              importNamePattern: 'JobsModule$',
+              message: 'The api never imports a jobs module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The worker has no GraphQL surface.
+    files: ['apps/worker/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@gongkai/*'],
+              importNamePattern: '(ApiModule|Resolver)$',
+              message: 'The worker never imports resolvers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the config module reads the environment.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: [
+      'libs/platform/src/lib/config/**',
+      'libs/testing/**',
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through AppConfig.' },
+      ],
+    },
+  },
+  {
+    ...tseslint.configs.disableTypeChecked,
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'Buffer',
+          'fetch',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,3 @@
+export * from './entities/index.js';
+export * from './mikro-orm.config.js';
+export * from './data.module.js';

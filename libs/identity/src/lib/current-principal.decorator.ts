@@ -1,0 +1,12 @@
+import { createParamDecorator, type ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Principal, RequestWithPrincipal } from '@gongkai/platform';
+
+/** The signed-in caller of a GraphQL operation (the guard has verified the token). */
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => {
+    const req = GqlExecutionContext.create(context).getContext<{ req: RequestWithPrincipal }>().req;
+    if (!req.principal) throw new UnauthorizedException('请先登录 (sign in first)');
+    return req.principal;
+  },
+);

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '@gongkai/platform';
+import { AccessTokenService } from './access-token.service.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthResolver } from './graphql/auth.resolver.js';
+import { LoginUseCase } from './login.use-case.js';
+
+/** Sign-in, the signed-in user, and the global deny-by-default guard. */
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256', issuer: 'gongkai' },
+        verifyOptions: { issuer: 'gongkai' },
+      }),
+    }),
+  ],
+  providers: [
+    AccessTokenService,
+    LoginUseCase,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class IdentityApiModule {}

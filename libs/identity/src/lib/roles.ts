@@ -1,0 +1,3 @@
+import { Role } from '@gongkai/data';
+
+export const ALL_ROLES = [Role.APPLICANT, Role.OFFICER, Role.SUPERVISOR, Role.ADMIN];

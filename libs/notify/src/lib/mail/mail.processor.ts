@@ -1,0 +1,74 @@
+import { CreateRequestContext } from '@mikro-orm/decorators/legacy';
+import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { EmailMessage, EmailStatus } from '@gongkai/data';
+import { CLOCK, type JobPayloads, MailTransport, QueueName } from '@gongkai/platform';
+import type { Clock } from '@gongkai/rules';
+import { renderTemplate } from '../templates/templates.js';
+
+/**
+ * Sends one recorded e-mail. Idempotent: a message already SENT is skipped, so a retried or
+ * doubled job never sends twice after a success. The row lock keeps two workers from sending the
+ * same message at the same moment.
+ */
+@Processor(QueueName.MAIL, { concurrency: 4 })
+export class MailProcessor extends WorkerHost {
+  private readonly logger = new Logger(MailProcessor.name);
+
+  constructor(
+    // Read by @CreateRequestContext to fork a fresh EntityManager per job.
+    readonly orm: MikroORM,
+    private readonly em: EntityManager,
+    private readonly transport: MailTransport,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  @CreateRequestContext()
+  async process(job: Job<JobPayloads['mail.send']>): Promise<{ messageId: string | null }> {
+    let failure: unknown = null;
+    const result = await this.em.transactional(async (em) => {
+      const message = await em.findOne(EmailMessage, job.data.emailMessageId, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      });
+      if (!message) {
+        this.logger.warn({ msg: 'e-mail record not found; nothing to send', jobId: job.id });
+        return { messageId: null };
+      }
+      if (message.status === EmailStatus.SENT)
+        return { messageId: message.providerMessageId ?? null };
+      const rendered = renderTemplate(message.template, message.data);
+      message.attempts += 1;
+      try {
+        const { messageId } = await this.transport.send({
+          to: message.recipient,
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          reference: message.id,
+        });
+        message.status = EmailStatus.SENT;
+        message.subject = rendered.subject;
+        message.providerMessageId = messageId;
+        message.sentAt = this.clock.now();
+        this.logger.log({
+          msg: 'e-mail sent',
+          emailMessageId: message.id,
+          template: message.template,
+        });
+        return { messageId };
+      } catch (error) {
+        // Commit the failure record, then let BullMQ retry with backoff.
+        failure = error;
+        message.lastError = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
+        if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) message.status = EmailStatus.FAILED;
+        return { messageId: null };
+      }
+    });
+    if (failure) throw failure;
+    return result;
+  }
+}

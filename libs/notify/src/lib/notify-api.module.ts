@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { QueueModule, QueueName } from '@gongkai/platform';
+import { MailDiagnosticsResolver } from './graphql/mail-diagnostics.resolver.js';
+import { SendTestEmailUseCase } from './mail/send-test-email.use-case.js';
+
+/** GraphQL side of notifications (imported by apps/api only). */
+@Module({
+  imports: [QueueModule.registerQueues(QueueName.MAIL)],
+  providers: [SendTestEmailUseCase, MailDiagnosticsResolver],
+})
+export class NotifyApiModule {}

@@ -1,0 +1,71 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+const problemsOf = (env: NodeJS.ProcessEnv): readonly string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('has working defaults for development, and says which secrets fell back', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/gongkai',
+      redisUrl: 'redis://127.0.0.1:6379',
+      smtpUrl: 'smtp://127.0.0.1:1025',
+      port: 3000,
+      queuePrefix: '{gongkai}',
+    });
+    expect(config.insecureDefaults).toEqual(['JWT_SECRET', 'DATA_ENCRYPTION_KEY']);
+    expect(config.dataEncryptionKey).toHaveLength(32);
+  });
+
+  it('names every bad variable at once', () => {
+    const problems = problemsOf({
+      PORT: 'abc',
+      DATABASE_URL: 'mysql://db/x',
+      REDIS_URL: 'not a url',
+      QUEUE_PREFIX: 'has space',
+      NODE_ENV: 'staging',
+    });
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual([
+      'DATABASE_URL',
+      'NODE_ENV',
+      'PORT',
+      'QUEUE_PREFIX',
+      'REDIS_URL',
+    ]);
+  });
+
+  it('refuses ports out of range and short secrets', () => {
+    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT must be between 1 and 65535']);
+    expect(problemsOf({ JWT_SECRET: 'short' })).toEqual([
+      'JWT_SECRET must be at least 32 characters',
+    ]);
+    expect(problemsOf({ DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toEqual([
+      'DATA_ENCRYPTION_KEY must be 32 bytes encoded as base64',
+    ]);
+  });
+
+  it('stops production without its secrets, and accepts it with them', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'JWT_SECRET is required when NODE_ENV=production',
+      'DATA_ENCRYPTION_KEY is required when NODE_ENV=production',
+    ]);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+    });
+    expect(config.insecureDefaults).toEqual([]);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '' })).toMatchObject({ port: 3000, logLevel: 'info' });
+  });
+});

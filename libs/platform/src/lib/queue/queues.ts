@@ -1,0 +1,37 @@
+/**
+ * The one typed registry of queues, job names and payloads (HOUSE-STYLE rule 7). Payloads carry
+ * ids only; the handler loads what it needs, so a retried job always sees current data.
+ */
+export const QueueName = {
+  MAIL: 'mail',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export interface JobPayloads {
+  /** Render and send one recorded `email_message`; idempotent on the message id. */
+  'mail.send': { emailMessageId: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
+  'mail.send': QueueName.MAIL,
+};
+
+/** Retries and retention per queue; failed jobs are kept for inspection. */
+export const QUEUE_DEFAULT_JOB_OPTIONS = {
+  [QueueName.MAIL]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnFail: false,
+  },
+} as const;
+
+/**
+ * Deterministic job ids make a doubled or retried enqueue a no-op. BullMQ 6 refuses ':' in custom
+ * ids (it separates Redis key parts), so the parts are joined with '_' — e.g.
+ * `mail.send_<emailMessageId>`.
+ */
+export function jobId<J extends JobName>(name: J, ...parts: (string | number)[]): string {
+  return [name, ...parts].map((part) => String(part).replaceAll(':', '.')).join('_');
+}

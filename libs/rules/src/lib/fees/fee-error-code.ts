@@ -1,0 +1,7 @@
+/** Stable error codes of the fee calculator. */
+export const FeeErrorCode = {
+  METHOD_REQUIRED: 'FEE.METHOD_REQUIRED',
+  METHODS_COMBINED: 'FEE.METHODS_COMBINED',
+  INVALID_QUANTITY: 'FEE.INVALID_QUANTITY',
+  WAIVER_REASON_REQUIRED: 'FEE.WAIVER_REASON_REQUIRED',
+} as const;

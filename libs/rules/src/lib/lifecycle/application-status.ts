@@ -1,0 +1,37 @@
+/** Where an application stands (DESIGN.md §4). */
+export enum ApplicationStatus {
+  /** Online, fax or ordinary-letter application awaiting the Art. 31 confirmation. */
+  PENDING_CONFIRMATION = 'PENDING_CONFIRMATION',
+  IN_PROGRESS = 'IN_PROGRESS',
+  AWAITING_SUPPLEMENT = 'AWAITING_SUPPLEMENT',
+  AWAITING_CONSULTATION = 'AWAITING_CONSULTATION',
+  AWAITING_FEE = 'AWAITING_FEE',
+  /** Reply issued, not yet served. */
+  REPLIED = 'REPLIED',
+  /** Concluded: reply served, or deemed withdrawn (outcome OTHER_NO_SUPPLEMENT / OTHER_FEE_UNPAID). */
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = Object.values(ApplicationStatus);
+
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {
+  [ApplicationStatus.PENDING_CONFIRMATION]: '待确认',
+  [ApplicationStatus.IN_PROGRESS]: '办理中',
+  [ApplicationStatus.AWAITING_SUPPLEMENT]: '待补正',
+  [ApplicationStatus.AWAITING_CONSULTATION]: '征求意见中',
+  [ApplicationStatus.AWAITING_FEE]: '待缴费',
+  [ApplicationStatus.REPLIED]: '已答复',
+  [ApplicationStatus.CLOSED]: '已办结',
+  [ApplicationStatus.WITHDRAWN]: '已撤回',
+};
+
+/** Concluded applications: only a review can still be recorded on a CLOSED one. */
+export const TERMINAL_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.CLOSED,
+  ApplicationStatus.WITHDRAWN,
+];
+
+export function isTerminalStatus(status: ApplicationStatus): boolean {
+  return TERMINAL_STATUSES.includes(status);
+}

@@ -1,0 +1,55 @@
+export interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
+}
+
+/** A GraphQL-over-HTTP client for tests, as a browser or script would call the api. */
+export class GraphqlClient {
+  constructor(
+    readonly baseUrl: string,
+    private token: string | null = null,
+  ) {}
+
+  withToken(token: string | null): GraphqlClient {
+    return new GraphqlClient(this.baseUrl, token);
+  }
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphqlResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<T>;
+  }
+
+  /** Like `request`, but fails the test with the errors when there are any. */
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  async login(email: string, password: string): Promise<GraphqlClient> {
+    const { login } = await this.data<{ login: { accessToken: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email, password } },
+    );
+    return this.withToken(login.accessToken);
+  }
+}
