@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['services (PostgreSQL, Redis)', ['bash', 'infra/local/services.sh', 'up']],
   ['lint', ['npm', 'run', '-s', 'lint']],
   ['format', ['npm', 'run', '-s', 'format:check']],
   ['typecheck', ['npm', 'run', '-s', 'typecheck']],

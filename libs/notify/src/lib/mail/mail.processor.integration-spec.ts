@@ -1,0 +1,132 @@
+import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { DataModule } from '@gongkai/data';
+import {
+  ConfigModule,
+  type JobPayloads,
+  loadConfig,
+  QueueModule,
+  QueueName,
+} from '@gongkai/platform';
+import {
+  createTestDatabase,
+  deleteRedisPrefix,
+  quietSecrets,
+  SmtpSink,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  waitForQueuesIdle,
+} from '@gongkai/testing';
+import { NotifyJobsModule } from '../notify-jobs.module.js';
+
+/**
+ * The mail job against real PostgreSQL, Redis and SMTP, in process: whatever BullMQ does (a
+ * doubled enqueue, a retry after success, two jobs racing for one message), a recorded message is
+ * sent exactly once.
+ */
+describe('MailProcessor (integration)', () => {
+  let db: TestDatabase;
+  let smtp: SmtpSink;
+  let app: INestApplicationContext;
+  let queue: Queue<JobPayloads['mail.send']>;
+  const prefix = `{test-mail-${process.pid}}`;
+
+  beforeAll(async () => {
+    Logger.overrideLogger(false);
+    [db, smtp] = await Promise.all([createTestDatabase(), SmtpSink.start({ delayMs: 200 })]);
+    const config = {
+      ...loadConfig({
+        ...quietSecrets(),
+        NODE_ENV: 'test',
+        DATABASE_URL: db.url,
+        REDIS_URL: TEST_REDIS_URL,
+        SMTP_URL: smtp.url,
+        LOG_LEVEL: 'silent',
+      }),
+      queuePrefix: prefix,
+    };
+    @Module({
+      imports: [
+        ConfigModule.forRoot(config),
+        DataModule,
+        QueueModule.forRoot('worker'),
+        NotifyJobsModule,
+      ],
+    })
+    class TestWorkerModule {}
+    app = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    queue = new Queue(QueueName.MAIL, { connection: { url: TEST_REDIS_URL }, prefix });
+  });
+
+  afterAll(async () => {
+    await queue?.close();
+    await app?.close();
+    await smtp?.stop();
+    await db?.drop();
+    await deleteRedisPrefix(TEST_REDIS_URL, prefix);
+  });
+
+  const recordMessage = async (recipient: string): Promise<string> => {
+    const { rows } = await db.pool.query<{ id: string }>(
+      `insert into email_message (id, recipient, template, data, status, attempts, created_at)
+       values (gen_random_uuid(), $1, 'diagnostic', $2, 'PENDING', 0, now()) returning id`,
+      [recipient, { requestedAt: '2026-11-26T00:00:00.000Z' }],
+    );
+    return rows[0]!.id;
+  };
+  const sentTo = (recipient: string) => smtp.messages.filter((m) => m.to.includes(recipient));
+
+  it('sends once when the same job is enqueued twice', async () => {
+    const id = await recordMessage('twice@test.gongkai.cn');
+    await queue.add('mail.send', { emailMessageId: id }, { jobId: `mail.send_${id}` });
+    await queue.add('mail.send', { emailMessageId: id }, { jobId: `mail.send_${id}` });
+    await waitForQueuesIdle(TEST_REDIS_URL, prefix);
+    expect(sentTo('twice@test.gongkai.cn')).toHaveLength(1);
+  });
+
+  it('does not send again when a job for an already-sent message runs (a retry after success)', async () => {
+    const id = await recordMessage('retry@test.gongkai.cn');
+    await queue.add('mail.send', { emailMessageId: id }, { jobId: `first_${id}` });
+    await waitForQueuesIdle(TEST_REDIS_URL, prefix);
+    await queue.add('mail.send', { emailMessageId: id }, { jobId: `again_${id}` });
+    await waitForQueuesIdle(TEST_REDIS_URL, prefix);
+    expect(sentTo('retry@test.gongkai.cn')).toHaveLength(1);
+    const { rows } = await db.pool.query(
+      'select status, attempts from email_message where id = $1',
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: 'SENT', attempts: 1 });
+  });
+
+  it('sends once when two jobs race for one message', async () => {
+    const id = await recordMessage('race@test.gongkai.cn');
+    await Promise.all([
+      queue.add('mail.send', { emailMessageId: id }, { jobId: `a_${id}` }),
+      queue.add('mail.send', { emailMessageId: id }, { jobId: `b_${id}` }),
+    ]);
+    await waitForQueuesIdle(TEST_REDIS_URL, prefix);
+    expect(sentTo('race@test.gongkai.cn')).toHaveLength(1);
+  });
+
+  it('records a failure and keeps the job for a retry when SMTP refuses', async () => {
+    const id = await recordMessage('refused@test.gongkai.cn');
+    await smtp.stop();
+    try {
+      await queue.add('mail.send', { emailMessageId: id }, { jobId: `refused_${id}`, attempts: 1 });
+      const deadline = Date.now() + 15_000;
+      while ((await queue.getFailedCount()) === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const { rows } = await db.pool.query(
+        'select status, attempts, last_error from email_message where id = $1',
+        [id],
+      );
+      expect(rows[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
+      expect(rows[0].last_error).toBeTruthy();
+      expect(await queue.getFailedCount()).toBe(1);
+    } finally {
+      smtp = await SmtpSink.start();
+    }
+  });
+});
