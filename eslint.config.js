@@ -21,6 +21,26 @@ const FRAMEWORKS = [
   'crypto',
 ];
 
+// rules ← data ← {identity, cases, notify, reporting} ← apps; platform for all but rules. Tests may
+// also use the testing harness.
+const LAYERS = {
+  'type:rules': ['type:rules'],
+  'type:platform': ['type:rules'],
+  'type:data': ['type:rules', 'type:platform'],
+  'type:feature': ['type:rules', 'type:platform', 'type:data'],
+  'type:testing': ['type:rules', 'type:platform', 'type:data'],
+  'type:app-api': ['type:rules', 'type:platform', 'type:data', 'type:feature'],
+  'type:app-worker': ['type:rules', 'type:platform', 'type:data', 'type:feature'],
+};
+const boundaries = (tests) => ({
+  enforceBuildableLibDependency: false,
+  allow: [],
+  depConstraints: Object.entries(LAYERS).map(([sourceTag, allowed]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: tests ? [...allowed, 'type:testing'] : allowed,
+  })),
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -51,46 +71,12 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            // rules ← data ← {identity, cases, notify, reporting} ← apps; platform for all but rules.
-            { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:rules'] },
-            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:rules', 'type:platform'] },
-            {
-              sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:rules', 'type:platform', 'type:data'],
-            },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:rules', 'type:platform', 'type:data'],
-            },
-            {
-              sourceTag: 'type:app-api',
-              onlyDependOnLibsWithTags: [
-                'type:rules',
-                'type:platform',
-                'type:data',
-                'type:feature',
-              ],
-            },
-            {
-              sourceTag: 'type:app-worker',
-              onlyDependOnLibsWithTags: [
-                'type:rules',
-                'type:platform',
-                'type:data',
-                'type:feature',
-              ],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries(false)],
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
   },
   {
     // The law as pure TypeScript: no framework, database or I/O.

@@ -79,6 +79,24 @@ describe('api and worker on real PostgreSQL, Redis and SMTP', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('AUTH.UNAUTHENTICATED');
   });
 
+  it('blocks an account after 10 failed sign-ins, even for the right password', async () => {
+    const user = await createUser(stack.db.pool, { roles: ['OFFICER'] });
+    const attempt = (password: string) =>
+      stack.client.request(
+        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email: user.email.toUpperCase(), password } },
+      );
+    for (let i = 0; i < 10; i += 1) {
+      expect((await attempt('wrong')).errors?.[0]?.extensions?.code).toBe('AUTH.INVALID_CREDENTIALS');
+    }
+    const blocked = await attempt(user.password);
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'REQUEST.RATE_LIMITED' });
+    expect(blocked.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
+    // Another account from the same address is not affected.
+    const other = await createUser(stack.db.pool, { roles: ['OFFICER'] });
+    await expect(stack.client.login(other.email, other.password)).resolves.toBeDefined();
+  });
+
   it('runs a job the api enqueues in the worker: a test e-mail reaches the SMTP server once', async () => {
     const admin = await createUser(stack.db.pool, { roles: ['ADMIN'] });
     const client = await stack.client.login(admin.email, admin.password);

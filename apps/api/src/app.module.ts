@@ -10,6 +10,7 @@ import {
   LoggingModule,
   MetricsController,
   QueueModule,
+  RateLimitModule,
 } from '@gongkai/platform';
 
 /** The GraphQL server: wiring only. Features come in through their API modules. */
@@ -23,6 +24,7 @@ export class ApiModule {
         LoggingModule.forRoot('api'),
         DataModule,
         QueueModule.forRoot('producer'),
+        RateLimitModule,
         GraphqlModule,
         HealthModule,
         IdentityApiModule,

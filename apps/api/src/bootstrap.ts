@@ -8,7 +8,7 @@ import { ApiModule } from './app.module.js';
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config),
-    new FastifyAdapter({ trustProxy: true, bodyLimit: 1_048_576 }),
+    new FastifyAdapter({ trustProxy: [...config.trustProxy], bodyLimit: 1_048_576 }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -15,3 +15,6 @@ export * from './lib/auth/public.decorator.js';
 export * from './lib/auth/roles.decorator.js';
 export * from './lib/auth/principal.js';
 export * from './lib/mail/mail-transport.js';
+export * from './lib/rate-limit/rate-limit.service.js';
+export * from './lib/rate-limit/rate-limit.module.js';
+export * from './lib/auth/client-address.js';

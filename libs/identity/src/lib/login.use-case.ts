@@ -1,13 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { verify } from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from 'argon2';
 import { User } from '@gongkai/data';
 import { DomainError } from '@gongkai/rules';
+import { RateLimitService } from '@gongkai/platform';
 import { AccessTokenService } from './access-token.service.js';
 
 export interface LoginCommand {
   email: string;
   password: string;
+  /** The caller's address, for the brute-force limits. */
+  clientAddress: string;
 }
 
 export interface LoginResult {
@@ -16,32 +20,39 @@ export interface LoginResult {
   user: User;
 }
 
-// Verified when the e-mail is unknown, so both failures take the same time.
-const DUMMY_HASH =
-  '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$1kZ0s0l2Tz1WgBLjHRm2mB0Zt3cJ3XQ9sVt0Q5H0Y9o';
+// Verified when the e-mail is unknown, so both failures cost the same argon2 work.
+const dummyHash = hash(randomBytes(16).toString('hex'), { type: 2 });
 
 @Injectable()
 export class LoginUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly tokens: AccessTokenService,
+    private readonly limits: RateLimitService,
   ) {}
 
   async execute(command: LoginCommand): Promise<LoginResult> {
+    const account = command.email.trim().toLowerCase();
+    // Blocked accounts and addresses are refused before any password is checked.
+    await this.limits.assertNotBlocked('loginFailuresPerAccount', account);
+    await this.limits.assertNotBlocked('loginFailuresPerAddress', command.clientAddress);
     const user = await this.em
       .fork()
       .findOne(
         User,
-        { email: command.email.trim().toLowerCase(), disabledAt: null },
+        { email: account, disabledAt: null },
         { populate: ['passwordHash'] },
       );
-    const ok = await verify(user?.passwordHash ?? DUMMY_HASH, command.password).catch(() => false);
+    const ok = await verify(user?.passwordHash ?? (await dummyHash), command.password).catch(() => false);
     if (!user || !ok) {
+      await this.limits.consume('loginFailuresPerAccount', account);
+      await this.limits.consume('loginFailuresPerAddress', command.clientAddress);
       throw new DomainError(
         'AUTH.INVALID_CREDENTIALS',
         '邮箱或密码不正确 (wrong e-mail or password)',
       );
     }
+    await this.limits.reset('loginFailuresPerAccount', account);
     const { token, expiresAt } = await this.tokens.issue({
       userId: user.id,
       roles: user.roles,

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { User } from '@gongkai/data';
-import { type Principal, Public, Roles } from '@gongkai/platform';
+import { ClientAddress, type Principal, Public, Roles } from '@gongkai/platform';
 import { CurrentPrincipal } from '../current-principal.decorator.js';
 import { LoginUseCase } from '../login.use-case.js';
 import { ALL_ROLES } from '../roles.js';
@@ -17,8 +17,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginPayload, { description: 'Sign in; returns a short-lived access token.' })
-  async login(@Args('input') input: LoginInput): Promise<LoginPayload> {
-    const result = await this.loginUseCase.execute(input);
+  async login(
+    @Args('input') input: LoginInput,
+    @ClientAddress() clientAddress: string,
+  ): Promise<LoginPayload> {
+    const result = await this.loginUseCase.execute({ ...input, clientAddress });
     return {
       accessToken: result.accessToken,
       expiresAt: result.expiresAt,

@@ -51,6 +51,10 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded as base64')
     .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F.:/,\s]+$/, 'must be a comma-separated list of proxy addresses or CIDR ranges')
+    .default('127.0.0.1,::1'),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/i, 'must be 1–40 letters, digits, "-" or "_"')
@@ -77,6 +81,8 @@ export interface AppConfig {
    * lands in one slot.
    */
   readonly queuePrefix: string;
+  /** Reverse proxies whose X-Forwarded-For is believed (client addresses feed rate limits). */
+  readonly trustProxy: readonly string[];
   /** Settings that fell back to dev-only values; the entry point warns loudly about each. */
   readonly insecureDefaults: readonly string[];
 }
@@ -131,6 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     dataEncryptionKey: Buffer.from(dataEncryptionKey, 'base64'),
     queuePrefix: `{${value.QUEUE_PREFIX}}`,
+    trustProxy: value.TRUST_PROXY.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     insecureDefaults,
   };
 }

@@ -1,0 +1,93 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { DomainError } from '@gongkai/rules';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+
+/**
+ * Limits on public and brute-forceable operations. Counters live in Redis so they hold across api
+ * replicas; while Redis is unreachable each process falls back to its own in-memory counters
+ * (the limit then applies per replica) rather than failing open or refusing everyone.
+ */
+export const RATE_LIMITS = {
+  /** Failed sign-ins per account: 10 in 15 minutes, then 15 minutes blocked. */
+  loginFailuresPerAccount: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Failed sign-ins per client address: 50 an hour. */
+  loginFailuresPerAddress: { points: 50, duration: 60 * 60, blockDuration: 15 * 60 },
+  /** Online filings per client address: 20 an hour. */
+  submitApplicationPerAddress: { points: 20, duration: 60 * 60 },
+  /** Tracking look-ups per client address: 60 in 10 minutes. */
+  trackApplicationPerAddress: { points: 60, duration: 10 * 60 },
+  /** Wrong query codes per tracking number: 10 an hour, then an hour blocked. */
+  trackFailuresPerTrackingNumber: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+} as const;
+export type RateLimitPolicy = keyof typeof RATE_LIMITS;
+
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super('REQUEST.RATE_LIMITED', `操作过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many attempts)`, {
+      retryAfterSeconds,
+    });
+  }
+}
+
+@Injectable()
+export class RateLimitService implements OnApplicationShutdown {
+  private readonly redis: Redis;
+  private readonly limiters: Record<RateLimitPolicy, RateLimiterRedis>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.redis = new Redis(config.redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 1_000,
+      retryStrategy: (times) => Math.min(times * 500, 5_000),
+    });
+    this.redis.on('error', () => undefined);
+    this.limiters = Object.fromEntries(
+      Object.entries(RATE_LIMITS).map(([policy, options]) => [
+        policy,
+        new RateLimiterRedis({
+          ...options,
+          storeClient: this.redis,
+          keyPrefix: `${config.queuePrefix}:rl:${policy}`,
+          insuranceLimiter: new RateLimiterMemory({ ...options, keyPrefix: policy }),
+        }),
+      ]),
+    ) as Record<RateLimitPolicy, RateLimiterRedis>;
+  }
+
+  /** Counts one event; throws `REQUEST.RATE_LIMITED` once the policy's budget is spent. */
+  async consume(policy: RateLimitPolicy, key: string): Promise<void> {
+    try {
+      await this.limiters[policy].consume(key);
+    } catch (rejection) {
+      throw this.toError(rejection);
+    }
+  }
+
+  /** Throws `REQUEST.RATE_LIMITED` when the budget is already spent, without counting. */
+  async assertNotBlocked(policy: RateLimitPolicy, key: string): Promise<void> {
+    const state = await this.limiters[policy].get(key).catch(() => null);
+    if (state && state.remainingPoints <= 0 && state.msBeforeNext > 0) {
+      throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
+    }
+  }
+
+  /** Forgets the key's count (e.g. after a successful sign-in). */
+  async reset(policy: RateLimitPolicy, key: string): Promise<void> {
+    await this.limiters[policy].delete(key).catch(() => undefined);
+  }
+
+  private toError(rejection: unknown): Error {
+    if (rejection instanceof RateLimiterRes) {
+      return new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+    return rejection instanceof Error ? rejection : new Error('rate limiter failed');
+  }
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}
