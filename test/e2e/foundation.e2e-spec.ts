@@ -87,7 +87,9 @@ describe('api and worker on real PostgreSQL, Redis and SMTP', () => {
         { input: { email: user.email.toUpperCase(), password } },
       );
     for (let i = 0; i < 10; i += 1) {
-      expect((await attempt('wrong')).errors?.[0]?.extensions?.code).toBe('AUTH.INVALID_CREDENTIALS');
+      expect((await attempt('wrong')).errors?.[0]?.extensions?.code).toBe(
+        'AUTH.INVALID_CREDENTIALS',
+      );
     }
     const blocked = await attempt(user.password);
     expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'REQUEST.RATE_LIMITED' });

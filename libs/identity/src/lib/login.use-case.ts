@@ -38,12 +38,10 @@ export class LoginUseCase {
     await this.limits.assertNotBlocked('loginFailuresPerAddress', command.clientAddress);
     const user = await this.em
       .fork()
-      .findOne(
-        User,
-        { email: account, disabledAt: null },
-        { populate: ['passwordHash'] },
-      );
-    const ok = await verify(user?.passwordHash ?? (await dummyHash), command.password).catch(() => false);
+      .findOne(User, { email: account, disabledAt: null }, { populate: ['passwordHash'] });
+    const ok = await verify(user?.passwordHash ?? (await dummyHash), command.password).catch(
+      () => false,
+    );
     if (!user || !ok) {
       await this.limits.consume('loginFailuresPerAccount', account);
       await this.limits.consume('loginFailuresPerAddress', command.clientAddress);

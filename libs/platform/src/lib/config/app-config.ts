@@ -53,7 +53,10 @@ const schema = z.object({
     .optional(),
   TRUST_PROXY: z
     .string()
-    .regex(/^[0-9a-fA-F.:/,\s]+$/, 'must be a comma-separated list of proxy addresses or CIDR ranges')
+    .regex(
+      /^[0-9a-fA-F.:/,\s]+$/,
+      'must be a comma-separated list of proxy addresses or CIDR ranges',
+    )
     .default('127.0.0.1,::1'),
   QUEUE_PREFIX: z
     .string()

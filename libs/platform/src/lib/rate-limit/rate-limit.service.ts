@@ -26,9 +26,13 @@ export type RateLimitPolicy = keyof typeof RATE_LIMITS;
 
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super('REQUEST.RATE_LIMITED', `操作过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many attempts)`, {
-      retryAfterSeconds,
-    });
+    super(
+      'REQUEST.RATE_LIMITED',
+      `操作过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many attempts)`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }
 
