@@ -63,7 +63,7 @@ export class MailProcessor extends WorkerHost {
       } catch (error) {
         // Commit the failure record, then let BullMQ retry with backoff.
         failure = error;
-        message.lastError = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
+        message.lastError = describeSmtpFailure(error);
         if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) message.status = EmailStatus.FAILED;
         return { messageId: null };
       }
@@ -71,4 +71,17 @@ export class MailProcessor extends WorkerHost {
     if (failure) throw failure;
     return result;
   }
+}
+
+/**
+ * What went wrong, without the server's free text (it can quote the recipient's address):
+ * nodemailer's error code and the SMTP reply code, e.g. `EENVELOPE 550`.
+ */
+function describeSmtpFailure(error: unknown): string {
+  if (!(error instanceof Error)) return 'UNKNOWN';
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  return [typeof code === 'string' ? code : error.constructor.name, responseCode]
+    .filter((part) => part !== undefined)
+    .join(' ')
+    .slice(0, 500);
 }
