@@ -109,13 +109,38 @@ describe('MailProcessor (integration)', () => {
     expect(sentTo('race@test.gongkai.cn')).toHaveLength(1);
   });
 
+  it('fails a message with bad template data at once, without retrying or sending', async () => {
+    const { rows: inserted } = await db.pool.query<{ id: string }>(
+      `insert into email_message (id, recipient, template, data, status, attempts, created_at)
+       values (gen_random_uuid(), 'bad-data@test.gongkai.cn', 'diagnostic', '{}', 'PENDING', 0, now())
+       returning id`,
+    );
+    const id = inserted[0]!.id;
+    await queue.add('mail.send', { emailMessageId: id }, { jobId: `bad_${id}`, attempts: 8 });
+    const deadline = Date.now() + 15_000;
+    while ((await queue.getJob(`bad_${id}`))?.failedReason === undefined && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const job = await queue.getJob(`bad_${id}`);
+    expect(job?.attemptsMade).toBe(1);
+    const { rows } = await db.pool.query(
+      'select status, last_error from email_message where id = $1',
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: 'FAILED', last_error: 'MAIL.INVALID_TEMPLATE_DATA' });
+    expect(sentTo('bad-data@test.gongkai.cn')).toHaveLength(0);
+  });
+
   it('records a failure and keeps the job for a retry when SMTP refuses', async () => {
     const id = await recordMessage('refused@test.gongkai.cn');
     await smtp.stop();
     try {
       await queue.add('mail.send', { emailMessageId: id }, { jobId: `refused_${id}`, attempts: 1 });
       const deadline = Date.now() + 15_000;
-      while ((await queue.getFailedCount()) === 0 && Date.now() < deadline) {
+      while (
+        (await queue.getJob(`refused_${id}`))?.failedReason === undefined &&
+        Date.now() < deadline
+      ) {
         await new Promise((r) => setTimeout(r, 100));
       }
       const { rows } = await db.pool.query(
@@ -126,7 +151,7 @@ describe('MailProcessor (integration)', () => {
       // The error code only: SMTP replies can quote the recipient's address.
       expect(rows[0].last_error).toMatch(/^[A-Z][A-Za-z]+/);
       expect(rows[0].last_error).not.toContain('refused@');
-      expect(await queue.getFailedCount()).toBe(1);
+      expect(await queue.getJob(`refused_${id}`).then((job) => job?.isFailed())).toBe(true);
     } finally {
       smtp = await SmtpSink.start();
     }

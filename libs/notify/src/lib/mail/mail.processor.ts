@@ -2,10 +2,11 @@ import { CreateRequestContext } from '@mikro-orm/decorators/legacy';
 import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { EmailMessage, EmailStatus } from '@gongkai/data';
 import { CLOCK, type JobPayloads, MailTransport, QueueName } from '@gongkai/platform';
-import type { Clock } from '@gongkai/rules';
+import { type Clock, DomainError } from '@gongkai/rules';
+import type { RenderedMail } from '../templates/layout.js';
 import { renderTemplate } from '../templates/templates.js';
 
 /**
@@ -40,8 +41,17 @@ export class MailProcessor extends WorkerHost {
       }
       if (message.status === EmailStatus.SENT)
         return { messageId: message.providerMessageId ?? null };
-      const rendered = renderTemplate(message.template, message.data);
       message.attempts += 1;
+      let rendered: RenderedMail;
+      try {
+        rendered = renderTemplate(message.template, message.data);
+      } catch (error) {
+        // Bad template data will not get better on a retry: fail the message now, visibly.
+        message.status = EmailStatus.FAILED;
+        message.lastError = error instanceof DomainError ? error.code : 'RENDER_FAILED';
+        failure = new UnrecoverableError(message.lastError);
+        return { messageId: null };
+      }
       try {
         const { messageId } = await this.transport.send({
           to: message.recipient,
