@@ -108,7 +108,7 @@ describe('api and worker on real PostgreSQL, Redis and SMTP', () => {
     const mail = await stack.smtp.waitFor((m) => m.to.includes('inbox@test.gongkai.cn'));
     expect(mail.subject).toBe('【公开】邮件发送测试');
     expect(mail.text).toContain('邮件发送通道工作正常');
-    expect(mail.html).toContain('<h2');
+    expect(mail.html).toContain('政府信息公开');
     expect(mail.headers.get('x-gongkai-reference')).toBe(sendTestEmail.emailMessageId);
 
     await stack.waitForQueuesIdle();

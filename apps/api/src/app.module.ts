@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CasesApiModule } from '@gongkai/cases';
 import { DataModule } from '@gongkai/data';
 import { IdentityApiModule } from '@gongkai/identity';
 import { NotifyApiModule } from '@gongkai/notify';
@@ -29,6 +30,7 @@ export class ApiModule {
         HealthModule,
         IdentityApiModule,
         NotifyApiModule,
+        CasesApiModule,
       ],
       controllers: [MetricsController],
     };

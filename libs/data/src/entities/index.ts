@@ -1,10 +1,29 @@
 import { Agency } from './agency.entity.js';
+import { Application } from './application.entity.js';
+import { ApplicationEvent } from './application-event.entity.js';
 import { EmailMessage } from './email-message.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+import { TrackingNumberCounter } from './tracking-number-counter.entity.js';
 import { User } from './user.entity.js';
 
 export * from './agency.entity.js';
+export * from './application.entity.js';
+export * from './application-event.entity.js';
 export * from './email-message.entity.js';
+export * from './identity-document-type.js';
+export * from './obtaining-method.js';
+export * from './outbox-message.entity.js';
+export * from './requested-form.js';
+export * from './tracking-number-counter.entity.js';
 export * from './user.entity.js';
 
 /** Every entity, listed explicitly (no folder discovery: it breaks under bundlers and jest). */
-export const ENTITIES = [Agency, User, EmailMessage];
+export const ENTITIES = [
+  Agency,
+  User,
+  EmailMessage,
+  Application,
+  ApplicationEvent,
+  TrackingNumberCounter,
+  OutboxMessage,
+];

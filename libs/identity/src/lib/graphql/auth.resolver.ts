@@ -1,8 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { User } from '@gongkai/data';
-import { ClientAddress, type Principal, Public, Roles } from '@gongkai/platform';
-import { CurrentPrincipal } from '../current-principal.decorator.js';
+import { ClientAddress, CurrentPrincipal, type Principal, Public, Roles } from '@gongkai/platform';
 import { LoginUseCase } from '../login.use-case.js';
 import { ALL_ROLES } from '../roles.js';
 import { LoginInput, LoginPayload } from './login.input.js';

@@ -1,8 +1,11 @@
 import { createParamDecorator, type ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Principal, RequestWithPrincipal } from '@gongkai/platform';
+import type { Principal, RequestWithPrincipal } from './principal.js';
 
-/** The signed-in caller of a GraphQL operation (the guard has verified the token). */
+/**
+ * The signed-in caller of a GraphQL operation (the global guard has verified the token). Here in
+ * platform so every feature lib can use it without depending on libs/identity.
+ */
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal => {
     const req = GqlExecutionContext.create(context).getContext<{ req: RequestWithPrincipal }>().req;

@@ -1,0 +1,2 @@
+export * from './lib/cases-api.module.js';
+export * from './lib/application-error-code.js';

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { ApplicationPresenter } from './graphql/application.presenter.js';
+import { ApplicationResolver } from './graphql/application.resolver.js';
+import { IntakeResolver } from './graphql/intake.resolver.js';
+import { TrackingResolver } from './graphql/tracking.resolver.js';
+import { dataProtectionProvider } from './support/data-protection.provider.js';
+import { workingDayCalendarProvider } from './support/working-day-calendar.provider.js';
+import { ApplicationIntake } from './use-cases/application-intake.js';
+import { ConfirmReceiptUseCase } from './use-cases/confirm-receipt.use-case.js';
+import { DeadlineCalculatorQuery } from './use-cases/deadline-calculator.query.js';
+import { GetApplicationQuery } from './use-cases/get-application.query.js';
+import { ListApplicationEventsQuery } from './use-cases/list-application-events.query.js';
+import { RegisterApplicationUseCase } from './use-cases/register-application.use-case.js';
+import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
+import { TrackApplicationQuery } from './use-cases/track-application.query.js';
+
+/** GraphQL side of intake and the case lifecycle (imported by apps/api only). */
+@Module({
+  providers: [
+    dataProtectionProvider,
+    workingDayCalendarProvider,
+    ApplicationIntake,
+    SubmitApplicationUseCase,
+    RegisterApplicationUseCase,
+    ConfirmReceiptUseCase,
+    TrackApplicationQuery,
+    DeadlineCalculatorQuery,
+    GetApplicationQuery,
+    ListApplicationEventsQuery,
+    ApplicationPresenter,
+    IntakeResolver,
+    ApplicationResolver,
+    TrackingResolver,
+  ],
+})
+export class CasesApiModule {}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Agency,
+  Application,
+  type ApplicationEventType,
+  type EventActor,
+  OutboxMessage,
+  type ReceiptFacts,
+  takeTrackingNumber,
+} from '@gongkai/data';
+import {
+  CLOCK,
+  DataProtection,
+  deriveQueryCode,
+  hashQueryCode,
+  normalizeQueryCode,
+} from '@gongkai/platform';
+import {
+  type Clock,
+  DomainError,
+  localDateInShanghai,
+  type ReceiptArticle,
+  type WorkingDayCalendar,
+} from '@gongkai/rules';
+import { ApplicationErrorCode } from '../application-error-code.js';
+
+import { WORKING_DAY_CALENDAR } from '../support/working-day-calendar.provider.js';
+import type { ValidatedFiling } from './validate-filing.js';
+
+/** How the legal receipt date is (or will be) fixed, for the response. */
+export interface ReceiptOutcome {
+  readonly status: 'RECEIVED' | 'AWAITING_CONFIRMATION';
+  readonly receivedOn: string | null;
+  readonly article: ReceiptArticle;
+  readonly explanation: string;
+}
+
+export interface FiledApplication {
+  readonly application: Application;
+  /** Shown once to whoever filed; only its hash is stored. */
+  readonly queryCode: string;
+  readonly receipt: ReceiptOutcome;
+}
+
+export interface FilingCommand {
+  readonly agency: Agency;
+  readonly receipt: ReceiptFacts;
+  readonly filing: ValidatedFiling;
+  readonly type: ApplicationEventType.SUBMITTED | ApplicationEventType.REGISTERED;
+  readonly actor: EventActor;
+  /** With a key, a repeat of the same filing returns the first result and creates nothing. */
+  readonly idempotencyKey: string | null;
+  /** The filing as the client sent it (before defaults), for the idempotency check. */
+  readonly asSent: unknown;
+}
+
+const IDEMPOTENCY_CONSTRAINT = 'application_idempotency_key_unique';
+
+/**
+ * The mechanics shared by online submission and officer registration: check and derive
+ * everything in memory, then one short transaction that takes the tracking number, inserts the
+ * application, its first event and its acknowledgment outbox row.
+ */
+@Injectable()
+export class ApplicationIntake {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly protection: DataProtection,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** `em` is the use case's fork, the one that loaded `command.agency`. */
+  async file(em: EntityManager, command: FilingCommand): Promise<FiledApplication> {
+    const now = this.clock.now();
+    const today = localDateInShanghai(now);
+    const { agency, filing, idempotencyKey } = command;
+    const fingerprint =
+      idempotencyKey === null
+        ? null
+        : this.protection.keyedHash('filing-fingerprint', JSON.stringify(command.asSent));
+    if (idempotencyKey !== null) {
+      const earlier = await this.findByIdempotencyKey(agency.id, idempotencyKey);
+      if (earlier) return this.replay(earlier, fingerprint);
+    }
+
+    const id = randomUUID();
+    const { idNumber, ...applicant } = filing.applicant;
+    const queryCode = deriveQueryCode(this.protection, id);
+    const application = new Application({
+      id,
+      agency,
+      receipt: command.receipt,
+      applicant: {
+        ...applicant,
+        idNumberCiphertext:
+          idNumber === null
+            ? null
+            : this.protection.encrypt(idNumber, Application.idNumberContext(id)),
+        // Type and number together: the same digits on two kinds of document are two people.
+        idNumberHash:
+          idNumber === null
+            ? null
+            : this.protection.keyedHash('id-number', `${applicant.idType}:${idNumber}`),
+      },
+      request: filing.request,
+      queryCodeHash: hashQueryCode(normalizeQueryCode(queryCode) ?? ''),
+      idempotencyKey,
+      requestFingerprint: fingerprint,
+      now,
+    });
+    // Receipt, clock and first status: refused here, before anything is written.
+    const { event, receipt } = application.recordFiling(command.type, {
+      today,
+      calendar: this.calendar,
+      actor: command.actor,
+      now,
+    });
+
+    try {
+      await em.transactional(async (tx) => {
+        // The year of the day the application reached the agency (Asia/Shanghai).
+        const year = Number(command.receipt.arrivedOn.slice(0, 4));
+        application.assignTrackingNumber(await takeTrackingNumber(tx, agency, year));
+        tx.persist([
+          application,
+          event,
+          OutboxMessage.create('mail.acknowledgment', { applicationId: id }, now),
+        ]);
+      });
+    } catch (error) {
+      // Two requests with one key raced past the look-up above: the loser returns the winner's.
+      if (
+        idempotencyKey !== null &&
+        error instanceof UniqueConstraintViolationException &&
+        (error as { constraint?: string }).constraint === IDEMPOTENCY_CONSTRAINT
+      ) {
+        const winner = await this.findByIdempotencyKey(agency.id, idempotencyKey);
+        if (winner) return this.replay(winner, fingerprint);
+      }
+      throw error;
+    }
+    return {
+      application,
+      queryCode,
+      receipt: {
+        status: receipt.status,
+        receivedOn: application.receivedOn,
+        article: receipt.article,
+        explanation: receipt.explanation,
+      },
+    };
+  }
+
+  private findByIdempotencyKey(agencyId: string, key: string): Promise<Application | null> {
+    return this.em
+      .fork()
+      .findOne(Application, { agency: agencyId, idempotencyKey: key }, { populate: ['agency'] });
+  }
+
+  private replay(earlier: Application, fingerprint: string | null): FiledApplication {
+    if (earlier.requestFingerprint !== fingerprint) {
+      throw new DomainError(
+        ApplicationErrorCode.IDEMPOTENCY_KEY_REUSED,
+        '该幂等键已用于另一份申请 (this idempotency key was used for a different filing)',
+      );
+    }
+    return {
+      application: earlier,
+      queryCode: deriveQueryCode(this.protection, earlier.id),
+      receipt: {
+        status: earlier.receivedOn === null ? 'AWAITING_CONFIRMATION' : 'RECEIVED',
+        receivedOn: earlier.receivedOn,
+        article: earlier.receiptArticle as ReceiptArticle,
+        explanation: earlier.receiptExplanation,
+      },
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+
+/**
+ * Side effects that leave with a change (HOUSE-STYLE rule 4), by topic, with their payloads.
+ * Payloads carry ids only: the handler loads current data when it runs.
+ */
+export interface OutboxTopics {
+  /** Tell the applicant the application is on file: tracking number, how receipt is fixed. */
+  'mail.acknowledgment': { applicationId: string };
+  /** Tell the applicant the legal receipt date and the reply due date. */
+  'mail.receipt-confirmed': { applicationId: string };
+}
+export type OutboxTopic = keyof OutboxTopics;
+
+/**
+ * A message written in the same transaction as the change that causes it. The relay (worker)
+ * picks unrelayed rows in order, hands them to their queue and stamps `relayedAt`; a change is
+ * therefore never lost while Redis is down, and never sent without its change committed.
+ */
+@Entity({ tableName: 'outbox_message' })
+@Index({
+  name: 'outbox_message_unrelayed_idx',
+  expression:
+    'create index "outbox_message_unrelayed_idx" on "outbox_message" ("created_at") where "relayed_at" is null',
+})
+export class OutboxMessage {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ length: 100 })
+  topic!: string;
+
+  @Property({ type: 'json' })
+  payload!: Record<string, unknown>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  relayedAt?: Date | null;
+
+  @Property({ type: 'integer' })
+  attempts: number & Opt = 0;
+
+  private constructor(topic: string, payload: Record<string, unknown>, createdAt: Date) {
+    this.topic = topic;
+    this.payload = payload;
+    this.createdAt = createdAt;
+  }
+
+  static create<T extends OutboxTopic>(
+    topic: T,
+    payload: OutboxTopics[T],
+    now: Date,
+  ): OutboxMessage {
+    return new OutboxMessage(topic, { ...payload }, now);
+  }
+}
