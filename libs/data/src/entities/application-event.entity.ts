@@ -20,6 +20,38 @@ export enum ApplicationEventType {
   REGISTERED = 'REGISTERED',
   /** Receipt confirmed with the applicant (Art. 31): the clock starts. */
   RECEIPT_CONFIRMED = 'RECEIPT_CONFIRMED',
+  /** Given to (or moved to another) case officer. */
+  ASSIGNED = 'ASSIGNED',
+  /** One consolidated supplement notice (补正, Art. 30): the clock stops. */
+  SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
+  /** The supplement arrived: the clock restarts from that day. */
+  SUPPLEMENT_RECORDED = 'SUPPLEMENT_RECORDED',
+  /** A third party or another agency was consulted (Art. 32): the clock pauses. */
+  CONSULTATION_STARTED = 'CONSULTATION_STARTED',
+  /** The consulted party answered (agree / object / no answer). */
+  CONSULTATION_REPLY_RECORDED = 'CONSULTATION_REPLY_RECORDED',
+  /** The officer asked the supervisor to extend (Art. 33(2)). */
+  EXTENSION_REQUESTED = 'EXTENSION_REQUESTED',
+  /** The supervisor approved or refused the extension. */
+  EXTENSION_DECIDED = 'EXTENSION_DECIDED',
+  /** A fee notice (收费通知) went to the applicant: the clock pauses. */
+  FEE_NOTICE_ISSUED = 'FEE_NOTICE_ISSUED',
+  /** The fee was paid: the clock resumes. */
+  FEE_PAYMENT_RECORDED = 'FEE_PAYMENT_RECORDED',
+  /** The reply (答复) was issued with its outcome. */
+  REPLY_ISSUED = 'REPLY_ISSUED',
+  /** The reply was served (送达) on the applicant: the on-time check uses this date. */
+  SERVICE_RECORDED = 'SERVICE_RECORDED',
+  /** The applicant withdrew the application. */
+  WITHDRAWN = 'WITHDRAWN',
+  /** Closed as deemed withdrawn (no supplement, or fee unpaid). */
+  DEEMED_WITHDRAWN = 'DEEMED_WITHDRAWN',
+  /** An administrative review or lawsuit and its result (table 四). */
+  REVIEW_RECORDED = 'REVIEW_RECORDED',
+  /** A notice was due but the applicant gave no e-mail address, so none was sent. */
+  NOTICE_NOT_SENT_NO_EMAIL = 'NOTICE_NOT_SENT_NO_EMAIL',
+  /** The working calendar changed and the stored due dates were computed again. */
+  DUE_DATES_RECOMPUTED = 'DUE_DATES_RECOMPUTED',
 }
 
 /** Who caused an event. */

@@ -11,6 +11,24 @@ export interface OutboxTopics {
   'mail.acknowledgment': { applicationId: string };
   /** Tell the applicant the legal receipt date and the reply due date. */
   'mail.receipt-confirmed': { applicationId: string };
+  /** The one consolidated supplement notice: every defect and the due date. */
+  'mail.supplement-request': { applicationId: string };
+  /** The supplement arrived; the clock restarts. */
+  'mail.supplement-received': { applicationId: string };
+  /** Ask a consulted party (with an e-mail address) for its opinion. */
+  'mail.consultation-request': { applicationId: string; consultationId: string };
+  /** The reply period was extended: the new due date and the reason. */
+  'mail.extension-notice': { applicationId: string };
+  /** The fee notice: amount, method, how and by when to pay. */
+  'mail.fee-notice': { applicationId: string };
+  /** The reply: outcome, legal basis, text, how to obtain the information. */
+  'mail.reply-issued': { applicationId: string };
+  /** Closed as deemed withdrawn (no supplement, fee unpaid). */
+  'mail.deemed-withdrawn': { applicationId: string };
+  /** The applicant's withdrawal is on record. */
+  'mail.withdrawn': { applicationId: string };
+  /** Supervisors: a statistics snapshot was published. */
+  'mail.statistics-published': { snapshotId: string };
 }
 export type OutboxTopic = keyof OutboxTopics;
 
