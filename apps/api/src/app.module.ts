@@ -3,6 +3,7 @@ import { CasesApiModule } from '@gongkai/cases';
 import { DataModule } from '@gongkai/data';
 import { IdentityApiModule } from '@gongkai/identity';
 import { NotifyApiModule } from '@gongkai/notify';
+import { ReportingApiModule } from '@gongkai/reporting';
 import {
   type AppConfig,
   ConfigModule,
@@ -31,6 +32,7 @@ export class ApiModule {
         IdentityApiModule,
         NotifyApiModule,
         CasesApiModule,
+        ReportingApiModule,
       ],
       controllers: [MetricsController],
     };

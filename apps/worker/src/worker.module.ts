@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { DataModule } from '@gongkai/data';
 import { NotifyJobsModule } from '@gongkai/notify';
 import { type AppConfig, ConfigModule, LoggingModule, QueueModule } from '@gongkai/platform';
+import { ReportingJobsModule } from '@gongkai/reporting';
 
 /** The job runner: wiring only. Features come in through their jobs modules. */
 @Module({})
@@ -15,6 +16,7 @@ export class WorkerModule {
         DataModule,
         QueueModule.forRoot('worker'),
         NotifyJobsModule,
+        ReportingJobsModule,
       ],
     };
   }

@@ -1,12 +1,15 @@
 import { Agency } from './agency.entity.js';
+import { AnnualReport } from './annual-report.entity.js';
 import { Application } from './application.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
 import { EmailMessage } from './email-message.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { StatisticsSnapshot } from './statistics-snapshot.entity.js';
 import { TrackingNumberCounter } from './tracking-number-counter.entity.js';
 import { User } from './user.entity.js';
 
 export * from './agency.entity.js';
+export * from './annual-report.entity.js';
 export * from './application.entity.js';
 export * from './application-event.entity.js';
 export * from './email-message.entity.js';
@@ -14,6 +17,7 @@ export * from './identity-document-type.js';
 export * from './obtaining-method.js';
 export * from './outbox-message.entity.js';
 export * from './requested-form.js';
+export * from './statistics-snapshot.entity.js';
 export * from './tracking-number-counter.entity.js';
 export * from './user.entity.js';
 
@@ -26,4 +30,6 @@ export const ENTITIES = [
   ApplicationEvent,
   TrackingNumberCounter,
   OutboxMessage,
+  StatisticsSnapshot,
+  AnnualReport,
 ];

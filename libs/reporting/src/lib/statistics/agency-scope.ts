@@ -1,0 +1,18 @@
+/** Whose applications are counted: one agency, or the agency and every agency below it. */
+export interface AgencyScope {
+  readonly agency: { readonly id: string; readonly path: string };
+  readonly includeSubtree: boolean;
+}
+
+/**
+ * The SQL condition selecting the applications of a scope, for an application table aliased
+ * `a`, with its bind values. The subtree is one prefix match on `agency.path` (served by
+ * `agency_path_prefix_idx`; paths hold ids and slashes only, so no LIKE escaping is needed).
+ */
+export function scopeCondition(scope: AgencyScope): { sql: string; params: unknown[] } {
+  if (!scope.includeSubtree) return { sql: 'a.agency_id = ?', params: [scope.agency.id] };
+  return {
+    sql: 'a.agency_id in (select d.id from agency d where d.path like ?)',
+    params: [`${scope.agency.path}%`],
+  };
+}
