@@ -1,9 +1,10 @@
-import { ref, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, ref, type Opt, type Ref } from '@mikro-orm/core';
 import {
   Entity,
   Enum,
   Index,
   ManyToOne,
+  OneToMany,
   PrimaryKey,
   Property,
   Unique,
@@ -16,26 +17,34 @@ import {
   Channel,
   computeStatutoryClock,
   determineLegalReceiptDate,
+  DeemedWithdrawnReason,
   DomainError,
   ExtensionStatus,
   initialStatus,
+  LateFlag,
   LetterKind,
   LifecycleErrorCode,
+  Outcome,
   type LegalReceipt,
   type LifecycleState,
   type LocalDate,
   type ReceiptEvidence,
   type WorkingDayCalendar,
 } from '@gongkai/rules';
+import { AdministrativeReview } from './administrative-review.entity.js';
 import { Agency } from './agency.entity.js';
 import {
   ApplicationEvent,
   ApplicationEventType,
   type EventActor,
 } from './application-event.entity.js';
+import { Consultation } from './consultation.entity.js';
+import { FeeNotice } from './fee-notice.entity.js';
 import { IdentityDocumentType } from './identity-document-type.js';
 import { ObtainingMethod } from './obtaining-method.js';
 import { RequestedForm } from './requested-form.js';
+import { ServiceMethod } from './service-method.js';
+import { SupplementRequest } from './supplement-request.entity.js';
 import { User } from './user.entity.js';
 
 /** Longest texts accepted; the columns match, and libs/cases checks them at the edge. */
@@ -50,6 +59,18 @@ export const APPLICATION_TEXT_LIMITS = {
   description: 4000,
   documentNumbers: 500,
   issuingBody: 200,
+  legalBasis: 1000,
+  replyText: 20000,
+  replyReasons: 4000,
+  accessInstructions: 2000,
+  responsibleAgencyName: 200,
+  responsibleAgencyContact: 200,
+  referral: 1000,
+  postalTrackingNumber: 64,
+  extensionReason: 1000,
+  extensionDecisionNote: 1000,
+  withdrawalNote: 1000,
+  closingNote: 1000,
 } as const;
 
 /** The applicant as stated on the application (申请人, Art. 29(2)(一)), already validated. */
@@ -108,6 +129,10 @@ export interface TransitionContext {
 @Unique({ name: 'application_tracking_number_unique', properties: ['trackingNumber', 'agency'] })
 @Unique({ name: 'application_idempotency_key_unique', properties: ['agency', 'idempotencyKey'] })
 @Index({ properties: ['agency', 'status'] })
+@Index({ properties: ['agency', 'concludedOn'] })
+@Index({ properties: ['agency', 'receivedOn'] })
+@Index({ properties: ['status', 'replyDueOn'] })
+@Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['idNumberHash'] })
 export class Application {
   @PrimaryKey({ type: 'uuid' })
@@ -215,10 +240,13 @@ export class Application {
   @Enum({ items: () => ApplicationStatus })
   status!: ApplicationStatus;
 
-  @ManyToOne(() => User, { nullable: true, ref: true, deleteRule: 'restrict', index: true })
+  @ManyToOne(() => User, { nullable: true, ref: true, deleteRule: 'restrict' })
   assignee: Ref<User> | null = null;
 
-  /** 20th counted working day after the base date; null before receipt. */
+  /**
+   * The reply due date in force: the 20th counted working day after the base date, the 40th with
+   * an approved extension, pauses left out (projected while one is open); null before receipt.
+   */
   @Property({ type: 'date', nullable: true })
   replyDueOn: LocalDate | null = null;
 
@@ -229,6 +257,114 @@ export class Application {
   /** A stored due date rests on a year whose holiday notice is not loaded yet. */
   @Property({ type: 'boolean' })
   provisional: boolean & Opt = false;
+
+  /** Time limits missed so far (recorded, never blocking; counted in the on-time figures). */
+  @Enum({ items: () => LateFlag, array: true, defaultRaw: `'{}'` })
+  lateFlags: LateFlag[] & Opt = [];
+
+  // --- extension (Art. 33(2)) ---
+
+  @Enum({ items: () => ExtensionStatus, default: ExtensionStatus.NONE })
+  extensionStatus: ExtensionStatus & Opt = ExtensionStatus.NONE;
+
+  @Property({ length: APPLICATION_TEXT_LIMITS.extensionReason, nullable: true })
+  extensionReason: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  extensionRequestedOn: LocalDate | null = null;
+
+  @ManyToOne(() => User, { nullable: true, ref: true, deleteRule: 'restrict' })
+  extensionRequestedBy: Ref<User> | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  extensionDecidedOn: LocalDate | null = null;
+
+  /** The supervisor who approved or refused. */
+  @ManyToOne(() => User, { nullable: true, ref: true, deleteRule: 'restrict' })
+  extensionDecidedBy: Ref<User> | null = null;
+
+  @Property({ length: APPLICATION_TEXT_LIMITS.extensionDecisionNote, nullable: true })
+  extensionDecisionNote: string | null = null;
+
+  // --- reply (答复) and service (送达) ---
+
+  /** The leaf row of table 三 the application ends in; set by the reply or the closing. */
+  @Enum({ items: () => Outcome, nullable: true })
+  outcome: Outcome | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  repliedOn: LocalDate | null = null;
+
+  @Property({ length: APPLICATION_TEXT_LIMITS.legalBasis, nullable: true })
+  legalBasis: string | null = null;
+
+  /** The reply letter's text, as the applicant reads it. */
+  @Property({ length: APPLICATION_TEXT_LIMITS.replyText, nullable: true })
+  replyText: string | null = null;
+
+  /** 说明理由 (required for withheld and partially granted replies). */
+  @Property({ length: APPLICATION_TEXT_LIMITS.replyReasons, nullable: true })
+  replyReasons: string | null = null;
+
+  @Property({ length: APPLICATION_TEXT_LIMITS.accessInstructions, nullable: true })
+  accessInstructions: string | null = null;
+
+  /** Art. 36(5): the agency holding the information. */
+  @Property({ length: APPLICATION_TEXT_LIMITS.responsibleAgencyName, nullable: true })
+  responsibleAgencyName: string | null = null;
+
+  @Property({ length: APPLICATION_TEXT_LIMITS.responsibleAgencyContact, nullable: true })
+  responsibleAgencyContact: string | null = null;
+
+  /** The other procedure the applicant is pointed to (Art. 36(7), Art. 39). */
+  @Property({ length: APPLICATION_TEXT_LIMITS.referral, nullable: true })
+  referral: string | null = null;
+
+  @Enum({ items: () => ServiceMethod, nullable: true })
+  serviceMethod: ServiceMethod | null = null;
+
+  /** The day the reply was served: the on-time check uses it. */
+  @Property({ type: 'date', nullable: true })
+  servedOn: LocalDate | null = null;
+
+  @Property({ length: APPLICATION_TEXT_LIMITS.postalTrackingNumber, nullable: true })
+  postalTrackingNumber: string | null = null;
+
+  /** 办结: served, withdrawn or deemed withdrawn; the statistics' conclusion date. */
+  @Property({ type: 'date', nullable: true })
+  concludedOn: LocalDate | null = null;
+
+  // --- withdrawal (撤回 / 视为放弃申请) ---
+
+  @Property({ type: 'date', nullable: true })
+  withdrawnOn: LocalDate | null = null;
+
+  /** How the withdrawal reached the agency when an officer records it (e.g. a letter). */
+  @Property({ length: APPLICATION_TEXT_LIMITS.withdrawalNote, nullable: true })
+  withdrawalNote: string | null = null;
+
+  @Enum({ items: () => DeemedWithdrawnReason, nullable: true })
+  deemedWithdrawnReason: DeemedWithdrawnReason | null = null;
+
+  /** The officer's reason for the deemed-withdrawn closing. */
+  @Property({ length: APPLICATION_TEXT_LIMITS.closingNote, nullable: true })
+  closingNote: string | null = null;
+
+  // --- related records (load with `populate` before a transition) ---
+
+  @OneToMany(() => SupplementRequest, (s) => s.application)
+  supplementRequests = new Collection<SupplementRequest>(this);
+
+  @OneToMany(() => Consultation, (c) => c.application, { orderBy: { sentOn: 'asc', id: 'asc' } })
+  consultations = new Collection<Consultation>(this);
+
+  @OneToMany(() => FeeNotice, (f) => f.application)
+  feeNotices = new Collection<FeeNotice>(this);
+
+  @OneToMany(() => AdministrativeReview, (r) => r.application, {
+    orderBy: { filedOn: 'asc', id: 'asc' },
+  })
+  reviews = new Collection<AdministrativeReview>(this);
 
   // --- access and integrity ---
 

@@ -1,23 +1,32 @@
+import { AdministrativeReview } from './administrative-review.entity.js';
 import { Agency } from './agency.entity.js';
 import { AnnualReport } from './annual-report.entity.js';
 import { Application } from './application.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
+import { Consultation } from './consultation.entity.js';
 import { EmailMessage } from './email-message.entity.js';
+import { FeeNotice } from './fee-notice.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { StatisticsSnapshot } from './statistics-snapshot.entity.js';
+import { SupplementRequest } from './supplement-request.entity.js';
 import { TrackingNumberCounter } from './tracking-number-counter.entity.js';
 import { User } from './user.entity.js';
 
+export * from './administrative-review.entity.js';
 export * from './agency.entity.js';
 export * from './annual-report.entity.js';
 export * from './application.entity.js';
 export * from './application-event.entity.js';
+export * from './consultation.entity.js';
 export * from './email-message.entity.js';
+export * from './fee-notice.entity.js';
 export * from './identity-document-type.js';
 export * from './obtaining-method.js';
 export * from './outbox-message.entity.js';
 export * from './requested-form.js';
 export * from './statistics-snapshot.entity.js';
+export * from './service-method.js';
+export * from './supplement-request.entity.js';
 export * from './tracking-number-counter.entity.js';
 export * from './user.entity.js';
 
@@ -32,4 +41,8 @@ export const ENTITIES = [
   OutboxMessage,
   StatisticsSnapshot,
   AnnualReport,
+  SupplementRequest,
+  Consultation,
+  FeeNotice,
+  AdministrativeReview,
 ];
