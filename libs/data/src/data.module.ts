@@ -1,7 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@gongkai/platform';
+import { APP_CONFIG, type AppConfig, databaseQueries } from '@gongkai/platform';
 import { createOrmConfig } from './mikro-orm.config.js';
 
 /** MikroORM for PostgreSQL, configured from the validated config. Migrations never run here. */
@@ -13,6 +13,10 @@ import { createOrmConfig } from './mikro-orm.config.js';
       useFactory: (config: AppConfig) => ({
         ...createOrmConfig({ databaseUrl: config.databaseUrl }),
         registerRequestContext: true,
+        onQuery: (sql: string) => {
+          databaseQueries.inc();
+          return sql;
+        },
       }),
     }),
   ],

@@ -73,6 +73,22 @@ export const APPLICATION_TEXT_LIMITS = {
   closingNote: 1000,
 } as const;
 
+/**
+ * The text the worklist search looks in: applicant name, organisation name and description,
+ * one per line so a match never spans two of them. The search index and query use this
+ * expression verbatim (libs/cases worklist).
+ */
+export const APPLICATION_SEARCH_TEXT = `coalesce("applicant_name", '') || E'\\n' || coalesce("organisation_name", '') || E'\\n' || "description"`;
+
+/** Keyset order of the worklist: reply due date ascending, undated last, then id. */
+const WORKLIST_DUE_INDEX = `create index "application_worklist_due_idx" on "application" ("agency_id", coalesce("reply_due_on", 'infinity'::date), "id")`;
+
+/**
+ * Character bigrams (`gongkai_search_bigrams`, migration 20261127021500) make a 2-character
+ * Chinese query indexable, which pg_trgm's trigrams cannot (measured in prisma-free-docs/api.md).
+ */
+const SEARCH_BIGRAMS_INDEX = `create index "application_search_bigrams_idx" on "application" using gin (gongkai_search_bigrams(${APPLICATION_SEARCH_TEXT}))`;
+
 /** The applicant as stated on the application (申请人, Art. 29(2)(一)), already validated. */
 export interface ApplicantSnapshot {
   readonly kind: ApplicantKind;
@@ -134,6 +150,8 @@ export interface TransitionContext {
 @Index({ properties: ['status', 'replyDueOn'] })
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['idNumberHash'] })
+@Index({ name: 'application_worklist_due_idx', expression: WORKLIST_DUE_INDEX })
+@Index({ name: 'application_search_bigrams_idx', expression: SEARCH_BIGRAMS_INDEX })
 export class Application {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -18,3 +18,10 @@ export const graphqlDuration = new Histogram({
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
   registers: [metricsRegistry],
 });
+
+/** SQL statements sent through the ORM: a page that costs N+1 queries shows up here. */
+export const databaseQueries = new Counter({
+  name: 'gongkai_db_queries_total',
+  help: 'SQL statements sent to PostgreSQL through the ORM',
+  registers: [metricsRegistry],
+});
