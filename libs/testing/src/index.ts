@@ -7,3 +7,4 @@ export * from './lib/queues.js';
 export * from './lib/smtp-sink.js';
 export * from './lib/test-database.js';
 export * from './lib/test-stack.js';
+export * from './lib/tcp-gate.js';

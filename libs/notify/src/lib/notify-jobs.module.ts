@@ -1,10 +1,19 @@
 import { Module } from '@nestjs/common';
 import { MailTransport, QueueModule, QueueName } from '@gongkai/platform';
 import { MailProcessor } from './mail/mail.processor.js';
+import { NoticeProcessor } from './notices/notice.processor.js';
+import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { notifyDataProtectionProvider } from './support/data-protection.provider.js';
 
 /** Processors of notifications (imported by apps/worker only). */
 @Module({
-  imports: [QueueModule.registerQueues(QueueName.MAIL)],
-  providers: [MailTransport, MailProcessor],
+  imports: [QueueModule.registerQueues(QueueName.MAIL, QueueName.NOTICES)],
+  providers: [
+    MailTransport,
+    notifyDataProtectionProvider,
+    MailProcessor,
+    NoticeProcessor,
+    OutboxRelay,
+  ],
 })
 export class NotifyJobsModule {}

@@ -29,7 +29,12 @@ export interface TestStack {
  * sink, and the built api (and, unless told otherwise, worker) as real processes.
  */
 export async function startTestStack(
-  options: { worker?: boolean; smtpDelayMs?: number } = {},
+  options: {
+    worker?: boolean;
+    smtpDelayMs?: number;
+    /** Extra environment for the api and worker, e.g. a `REDIS_URL` through a `TcpGate`. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestStack> {
   const [db, smtp, port] = await Promise.all([
     createTestDatabase(),
@@ -47,6 +52,7 @@ export async function startTestStack(
     PORT: String(port),
     QUEUE_PREFIX: prefix,
     ...quietSecrets(),
+    ...options.env,
   };
   const apiUrl = `http://127.0.0.1:${port}`;
   const api = spawnApp('apps/api/dist/main.js', env);

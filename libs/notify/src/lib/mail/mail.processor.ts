@@ -4,8 +4,15 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { EmailMessage, EmailStatus } from '@gongkai/data';
-import { CLOCK, type JobPayloads, MailTransport, QueueName } from '@gongkai/platform';
+import {
+  CLOCK,
+  DataProtection,
+  type JobPayloads,
+  MailTransport,
+  QueueName,
+} from '@gongkai/platform';
 import { type Clock, DomainError } from '@gongkai/rules';
+import { withSecretFields } from '../notices/secret-fields.js';
 import type { RenderedMail } from '../templates/layout.js';
 import { renderTemplate } from '../templates/templates.js';
 
@@ -23,6 +30,7 @@ export class MailProcessor extends WorkerHost {
     readonly orm: MikroORM,
     private readonly em: EntityManager,
     private readonly transport: MailTransport,
+    private readonly protection: DataProtection,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     super();
@@ -44,7 +52,10 @@ export class MailProcessor extends WorkerHost {
       message.attempts += 1;
       let rendered: RenderedMail;
       try {
-        rendered = renderTemplate(message.template, message.data);
+        rendered = renderTemplate(
+          message.template,
+          withSecretFields(message.template, message.data, this.protection),
+        );
       } catch (error) {
         // Bad template data will not get better on a retry: fail the message now, visibly.
         message.status = EmailStatus.FAILED;

@@ -4,25 +4,54 @@
  */
 export const QueueName = {
   MAIL: 'mail',
+  NOTICES: 'notices',
+  REMINDERS: 'reminders',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export interface JobPayloads {
   /** Render and send one recorded `email_message`; idempotent on the message id. */
   'mail.send': { emailMessageId: string };
+  /**
+   * Turn one relayed `outbox_message` into its e-mail records (or a timeline note when the
+   * recipient has no address); idempotent on the outbox message id.
+   */
+  'outbox.deliver': { outboxMessageId: string };
+  /**
+   * Find everything falling due on a working day and record its reminders and the supervisors'
+   * digests. `on` (`YYYY-MM-DD`, Asia/Shanghai) is set for a catch-up run; the scheduled run
+   * takes today from the clock.
+   */
+  'reminders.scan': { on?: string };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
+  'outbox.deliver': QueueName.NOTICES,
+  'reminders.scan': QueueName.REMINDERS,
 };
+
+const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 10_000 };
 
 /** Retries and retention per queue; failed jobs are kept for inspection. */
 export const QUEUE_DEFAULT_JOB_OPTIONS = {
   [QueueName.MAIL]: {
     attempts: 8,
     backoff: { type: 'exponential', delay: 5_000 },
-    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnComplete: KEEP_COMPLETED,
+    removeOnFail: false,
+  },
+  [QueueName.NOTICES]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: KEEP_COMPLETED,
+    removeOnFail: false,
+  },
+  [QueueName.REMINDERS]: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 30_000 },
+    removeOnComplete: { age: 30 * 24 * 3600, count: 1_000 },
     removeOnFail: false,
   },
 } as const;
