@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORKS = [
@@ -31,6 +32,8 @@ const LAYERS = {
   'type:testing': ['type:rules', 'type:platform', 'type:data'],
   'type:app-api': ['type:rules', 'type:platform', 'type:data', 'type:feature'],
   'type:app-worker': ['type:rules', 'type:platform', 'type:data', 'type:feature'],
+  // The browser app shares only the pure rules (the same validators as the server).
+  'type:app-portal': ['type:rules'],
 };
 const boundaries = (tests) => ({
   enforceBuildableLibDependency: false,
@@ -50,12 +53,13 @@ export default tseslint.config(
       '.nx/**',
       'libs/data/src/migrations/**',
       'test/bench/results/**',
+      'apps/portal/src/graphql/generated/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -131,7 +135,7 @@ export default tseslint.config(
   },
   {
     // Only the config module reads the environment.
-    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    files: ['apps/*/src/**/*.{ts,tsx}', 'libs/*/src/**/*.ts'],
     ignores: [
       'libs/platform/src/lib/config/**',
       'libs/testing/**',
@@ -142,6 +146,30 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through AppConfig.' },
+      ],
+    },
+  },
+  {
+    // The portal: React hooks rules; it runs in the browser, so no Node built-ins in its sources.
+    files: ['apps/portal/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['apps/portal/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['pg', 'ioredis', 'bullmq', 'nodemailer', 'fastify', 'fs', 'path', 'crypto'].map(
+            (name) => ({ name, message: 'The portal runs in the browser.' }),
+          ),
+          patterns: [
+            {
+              group: ['@nestjs/*', '@mikro-orm/*', 'node:*'],
+              message: 'The portal runs in the browser.',
+            },
+          ],
+        },
       ],
     },
   },

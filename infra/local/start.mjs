@@ -3,13 +3,17 @@
 //   1. PostgreSQL and Redis reachable (infra/local/services.sh up)
 //   2. build, create + migrate the database, load demo data when it is empty
 //   3. api + worker + a mail catcher (maildev) that shows every e-mail the system sends
-// Ctrl-C stops everything. PORT moves the api; MAILDEV_WEB_PORT the mail catcher's web UI.
+//   4. the web portal (the built apps/portal, /graphql proxied to the api) on PORTAL_PORT
+// Ctrl-C stops everything. PORT moves the api; PORTAL_PORT the portal (default 5173);
+// MAILDEV_WEB_PORT the mail catcher's web UI.
 import { spawn, spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
 const port = Number(env.PORT || 3000);
 const smtp = new URL(env.SMTP_URL || 'smtp://127.0.0.1:1025');
 const mailWebPort = Number(env.MAILDEV_WEB_PORT || 1080);
+const portalPort = Number(env.PORTAL_PORT || 5173);
+env.GONGKAI_API_URL = env.GONGKAI_API_URL || `http://127.0.0.1:${port}`;
 const workerHealthPort = Number(env.WORKER_HEALTH_PORT || port + 1);
 env.WORKER_HEALTH_PORT = String(workerHealthPort);
 
@@ -92,6 +96,15 @@ if (localSmtp) {
 }
 run('api', 'node', ['apps/api/dist/main.js']);
 run('worker', 'node', ['apps/worker/dist/main.js']);
+run('portal', 'vite', [
+  'preview',
+  'apps/portal',
+  '--port',
+  String(portalPort),
+  '--strictPort',
+  '--logLevel',
+  'warn',
+]);
 
 async function waitReady(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -108,12 +121,14 @@ async function waitReady(url, timeoutMs = 60_000) {
 
 if (
   (await waitReady(`http://127.0.0.1:${port}/health/ready`)) &&
-  (await waitReady(`http://127.0.0.1:${workerHealthPort}/health/ready`))
+  (await waitReady(`http://127.0.0.1:${workerHealthPort}/health/ready`)) &&
+  (await waitReady(`http://127.0.0.1:${portalPort}/`))
 ) {
   const lines = [
     '',
     '  公开 Gongkai is running',
     '',
+    `  Web portal       http://localhost:${portalPort}/  (apply, track; staff sign in)`,
     `  GraphQL API      http://localhost:${port}/graphql`,
     `  Health           http://localhost:${port}/health/ready`,
     `  Metrics          http://localhost:${port}/metrics`,
@@ -133,6 +148,6 @@ if (
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } else if (!stopping) {
-  say('the api or worker did not become ready within 60 s');
+  say('the api, worker or portal did not become ready within 60 s');
   await stopAll(1);
 }
