@@ -235,6 +235,10 @@ export class Application {
   @Property({ length: APPLICATION_TEXT_LIMITS.postalAddress, nullable: true })
   postalAddress!: string | null;
 
+  /** The applicant's account, when a signed-in applicant filed online (`myApplications`). */
+  @ManyToOne(() => User, { nullable: true, ref: true, deleteRule: 'set null', index: true })
+  applicantUser: Ref<User> | null = null;
+
   // --- requested information (Art. 29(2)(二), (三)) ---
 
   @Property({ length: APPLICATION_TEXT_LIMITS.description })

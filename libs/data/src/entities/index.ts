@@ -9,6 +9,7 @@ import { FeeNotice } from './fee-notice.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { StatisticsSnapshot } from './statistics-snapshot.entity.js';
 import { SupplementRequest } from './supplement-request.entity.js';
+import { RefreshToken } from './refresh-token.entity.js';
 import { TrackingNumberCounter } from './tracking-number-counter.entity.js';
 import { User } from './user.entity.js';
 
@@ -23,6 +24,7 @@ export * from './fee-notice.entity.js';
 export * from './identity-document-type.js';
 export * from './obtaining-method.js';
 export * from './outbox-message.entity.js';
+export * from './refresh-token.entity.js';
 export * from './requested-form.js';
 export * from './statistics-snapshot.entity.js';
 export * from './service-method.js';
@@ -45,4 +47,5 @@ export const ENTITIES = [
   Consultation,
   FeeNotice,
   AdministrativeReview,
+  RefreshToken,
 ];

@@ -6,6 +6,9 @@ import { AccessTokenService } from './access-token.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
 import { LoginUseCase } from './login.use-case.js';
+import { LogoutUseCase } from './logout.use-case.js';
+import { RefreshSessionUseCase } from './refresh-session.use-case.js';
+import { SessionService } from './session.service.js';
 
 /** Sign-in, the signed-in user, and the global deny-by-default guard. */
 @Module({
@@ -21,7 +24,10 @@ import { LoginUseCase } from './login.use-case.js';
   ],
   providers: [
     AccessTokenService,
+    SessionService,
     LoginUseCase,
+    RefreshSessionUseCase,
+    LogoutUseCase,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -5,7 +5,8 @@ import { hash, verify } from 'argon2';
 import { User } from '@gongkai/data';
 import { DomainError } from '@gongkai/rules';
 import { RateLimitService } from '@gongkai/platform';
-import { AccessTokenService } from './access-token.service.js';
+import { IdentityErrorCode } from './identity-error-code.js';
+import { SessionService, type SessionTokens } from './session.service.js';
 
 export interface LoginCommand {
   email: string;
@@ -15,8 +16,7 @@ export interface LoginCommand {
 }
 
 export interface LoginResult {
-  accessToken: string;
-  expiresAt: Date;
+  tokens: SessionTokens;
   user: User;
 }
 
@@ -27,7 +27,7 @@ const dummyHash = hash(randomBytes(16).toString('hex'), { type: 2 });
 export class LoginUseCase {
   constructor(
     private readonly em: EntityManager,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionService,
     private readonly limits: RateLimitService,
   ) {}
 
@@ -36,9 +36,12 @@ export class LoginUseCase {
     // Blocked accounts and addresses are refused before any password is checked.
     await this.limits.assertNotBlocked('loginFailuresPerAccount', account);
     await this.limits.assertNotBlocked('loginFailuresPerAddress', command.clientAddress);
-    const user = await this.em
-      .fork()
-      .findOne(User, { email: account, disabledAt: null }, { populate: ['passwordHash'] });
+    const em = this.em.fork();
+    const user = await em.findOne(
+      User,
+      { email: account, disabledAt: null },
+      { populate: ['passwordHash'] },
+    );
     const ok = await verify(user?.passwordHash ?? (await dummyHash), command.password).catch(
       () => false,
     );
@@ -46,16 +49,13 @@ export class LoginUseCase {
       await this.limits.consume('loginFailuresPerAccount', account);
       await this.limits.consume('loginFailuresPerAddress', command.clientAddress);
       throw new DomainError(
-        'AUTH.INVALID_CREDENTIALS',
+        IdentityErrorCode.INVALID_CREDENTIALS,
         '邮箱或密码不正确 (wrong e-mail or password)',
       );
     }
     await this.limits.reset('loginFailuresPerAccount', account);
-    const { token, expiresAt } = await this.tokens.issue({
-      userId: user.id,
-      roles: user.roles,
-      agencyId: user.agency?.id ?? null,
-    });
-    return { accessToken: token, expiresAt, user };
+    const tokens = await this.sessions.issue(em, user);
+    await em.flush();
+    return { tokens, user };
   }
 }

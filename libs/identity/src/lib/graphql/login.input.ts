@@ -1,4 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import type { User } from '@gongkai/data';
+import type { SessionTokens } from '../session.service.js';
 import { UserType } from './user.type.js';
 
 @InputType()
@@ -10,14 +12,28 @@ export class LoginInput {
   password!: string;
 }
 
+/** A signed-in session: returned by `login`, `refreshSession` and `registerApplicant`. */
 @ObjectType()
 export class LoginPayload {
-  @Field()
+  @Field({ description: 'Bearer token for the Authorization header; valid 15 minutes.' })
   accessToken!: string;
 
   @Field()
   expiresAt!: Date;
 
+  @Field({
+    description:
+      'Opaque; trade it for a new pair with refreshSession before it expires. Each one works once.',
+  })
+  refreshToken!: string;
+
+  @Field()
+  refreshTokenExpiresAt!: Date;
+
   @Field(() => UserType)
   user!: UserType;
+
+  static from(tokens: SessionTokens, user: User): LoginPayload {
+    return Object.assign(new LoginPayload(), { ...tokens, user: UserType.from(user) });
+  }
 }

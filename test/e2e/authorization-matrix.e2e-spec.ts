@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type AgencyRow,
+  createAgency,
+  createUser,
+  type GraphqlClient,
+  type GraphqlResponse,
+  startTestStack,
+  type TestStack,
+} from '@gongkai/testing';
+
+// Issue 4: who may call what. Every query and mutation of the live schema must have exactly one
+// row below, so a new operation without a decision fails this test. Callers:
+//   anon  no token                      apA   applicant A (filed the fixture application)
+//   apB   applicant B                   offX  officer of agency X (where the application is)
+//   offY  officer of agency Y           supX  supervisor of X      admin  administrator (of X)
+// Y = allowed: the guard and the scope check let it through (a domain error such as
+//     APPLICATION.TRANSITION_NOT_ALLOWED still counts: the caller got past the checks).
+// N = denied: AUTH.UNAUTHENTICATED for anon, AUTH.FORBIDDEN for everyone else.
+// Adding an operation: add a row (keep the table sorted by operation name) with a document that
+// works for the allowed callers; `vars` may read the fixtures below.
+
+const Y = 'allow';
+const N = 'deny';
+type Decision = typeof Y | typeof N;
+const CALLERS = ['anon', 'apA', 'apB', 'offX', 'offY', 'supX', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface Fixtures {
+  agencyX: AgencyRow;
+  agencyY: AgencyRow;
+  /** Filed online by applicant A at agency X, waiting for receipt confirmation. */
+  application: { id: string; trackingNumber: string; queryCode: string; version: number };
+  adminEmail: string;
+}
+
+interface Row {
+  operation: string;
+  document: string;
+  expect: readonly Decision[];
+  vars?: (f: Fixtures) => Record<string, unknown>;
+}
+
+const row = (
+  operation: string,
+  document: string,
+  expect: readonly Decision[],
+  vars?: Row['vars'],
+): Row => ({ operation, document, expect, ...(vars ? { vars } : {}) });
+
+const person = {
+  kind: 'NATURAL_PERSON',
+  name: '张三',
+  idType: 'RESIDENT_ID',
+  idNumber: '11010519491231002X',
+  email: 'zhangsan@test.gongkai.cn',
+};
+const request = {
+  description: '本局 2024 年度预算执行情况',
+  requestedForm: 'EMAIL',
+  obtainingMethod: 'EMAIL',
+};
+
+// prettier-ignore
+const MATRIX: readonly Row[] = [
+  //  operation                document                                                      anon apA apB offX offY supX admin
+  row('application',           'query ($id: ID!) { application(id: $id) { id } }',           [N,  N,  N,  Y,   N,   Y,   N],
+      (f) => ({ id: f.application.id })),
+  row('confirmReceipt',        'mutation ($input: ConfirmReceiptInput!) { confirmReceipt(input: $input) { application { id } } }',
+                                                                                              [N,  N,  N,  Y,   N,   Y,   N],
+      (f) => ({ input: { applicationId: f.application.id, expectedVersion: f.application.version } })),
+  row('deadlineCalculator',    '{ deadlineCalculator(receivedOn: "2024-09-02") { replyDueOn } }', [Y,  Y,  Y,  Y,   Y,   Y,   Y]),
+  row('login',                 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+                                                                                              [Y,  Y,  Y,  Y,   Y,   Y,   Y],
+      (f) => ({ input: { email: f.adminEmail, password: 'test-password-1' } })),
+  row('logout',                'mutation { logout(refreshToken: "no-such-token") }',           [Y,  Y,  Y,  Y,   Y,   Y,   Y]),
+  row('me',                    '{ me { id } }',                                                [N,  Y,  Y,  Y,   Y,   Y,   Y]),
+  row('refreshSession',        'mutation { refreshSession(refreshToken: "no-such-token") { accessToken } }',
+                                                                                              [Y,  Y,  Y,  Y,   Y,   Y,   Y]),
+  row('registerApplication',   'mutation ($input: RegisterApplicationInput!) { registerApplication(input: $input) { queryCode } }',
+                                                                                              [N,  N,  N,  Y,   N,   Y,   N],
+      (f) => ({ input: { agencyId: f.agencyX.id, channel: 'IN_PERSON', applicant: person, request } })),
+  row('sendTestEmail',         'mutation { sendTestEmail(input: { to: "matrix@test.gongkai.cn" }) { emailMessageId } }',
+                                                                                              [N,  N,  N,  N,   N,   N,   Y]),
+  row('submitApplication',     'mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { trackingNumber } }',
+                                                                                              [Y,  Y,  Y,  Y,   Y,   Y,   Y],
+      (f) => ({ input: { agencyCode: f.agencyX.code, idempotencyKey: randomUUID(), applicant: person, request } })),
+  row('trackApplication',      'query ($t: String!, $c: String!) { trackApplication(trackingNumber: $t, queryCode: $c) { status } }',
+                                                                                              [Y,  Y,  Y,  Y,   Y,   Y,   Y],
+      (f) => ({ t: f.application.trackingNumber, c: f.application.queryCode })),
+];
+
+const INTROSPECT =
+  '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }';
+
+/** What the caller got: past the checks, or stopped by them (and with which code). */
+function decisionOf(caller: Caller, result: GraphqlResponse<unknown>): Decision | string {
+  const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
+  const denial = caller === 'anon' ? 'AUTH.UNAUTHENTICATED' : 'AUTH.FORBIDDEN';
+  if (codes.length === 1 && codes[0] === denial) return N;
+  // A broken row (bad document, wrong variables) or a crash is neither allowed nor denied.
+  const broken = codes.find((c) =>
+    /^(GRAPHQL\.|REQUEST\.INVALID|INTERNAL|NO_CODE|AUTH\.(UNAUTHENTICATED|FORBIDDEN))/.test(c),
+  );
+  return broken ? `error ${broken}: ${result.errors?.[0]?.message}` : Y;
+}
+
+describe('authorization matrix: every operation × every kind of caller', () => {
+  let stack: TestStack;
+  let fixtures: Fixtures;
+  const clients = {} as Record<Caller, GraphqlClient>;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ worker: false });
+    const { pool } = stack.db;
+    const agencyX = await createAgency(pool, { name: '测试机关 X' });
+    const agencyY = await createAgency(pool, { name: '测试机关 Y' });
+    const users = {
+      apA: await createUser(pool, { roles: ['APPLICANT'] }),
+      apB: await createUser(pool, { roles: ['APPLICANT'] }),
+      offX: await createUser(pool, { roles: ['OFFICER'], agency: agencyX }),
+      offY: await createUser(pool, { roles: ['OFFICER'], agency: agencyY }),
+      supX: await createUser(pool, { roles: ['SUPERVISOR'], agency: agencyX }),
+      admin: await createUser(pool, { roles: ['ADMIN'], agency: agencyX }),
+    };
+    clients.anon = stack.client;
+    for (const [caller, user] of Object.entries(users)) {
+      clients[caller as Caller] = await stack.client.login(user.email, user.password);
+    }
+    const { submitApplication } = await clients.apA.data<{
+      submitApplication: { trackingNumber: string; queryCode: string };
+    }>(
+      'mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { trackingNumber queryCode } }',
+      {
+        input: {
+          agencyCode: agencyX.code,
+          idempotencyKey: randomUUID(),
+          applicant: person,
+          request,
+        },
+      },
+    );
+    const stored = await pool.query<{ id: string; version: number }>(
+      'select id, version from application where tracking_number = $1',
+      [submitApplication.trackingNumber],
+    );
+    fixtures = {
+      agencyX,
+      agencyY,
+      application: { ...submitApplication, ...stored.rows[0]! },
+      adminEmail: users.admin.email,
+    };
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('has exactly one row for every query and mutation of the schema', async () => {
+    const { __schema } = await stack.client.data<{
+      __schema: Record<'queryType' | 'mutationType', { fields: { name: string }[] }>;
+    }>(INTROSPECT);
+    const operations = [...__schema.queryType.fields, ...__schema.mutationType.fields]
+      .map((f) => f.name)
+      .sort();
+    const rows = MATRIX.map((r) => r.operation);
+    expect(rows).toEqual([...new Set(rows)]);
+    expect([...rows].sort()).toEqual(operations);
+  });
+
+  it.each(MATRIX.map((r) => [r.operation, r] as const))('%s', async (_, r) => {
+    const actual: Record<string, Decision | string> = {};
+    for (const caller of CALLERS) {
+      const result = await clients[caller].request(r.document, r.vars?.(fixtures) ?? {});
+      actual[caller] = decisionOf(caller, result);
+    }
+    expect(actual).toEqual(Object.fromEntries(CALLERS.map((c, i) => [c, r.expect[i]])));
+  });
+});
