@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127020807_refresh_tokens_and_applicant_accounts extends Migration {
-  override name = 'Migration20261127020807_refresh_tokens_and_applicant_accounts';
+export class Migration20261127022100_refresh_tokens_and_applicant_accounts extends Migration {
+  override name = 'Migration20261127022100_refresh_tokens_and_applicant_accounts';
 
   override up(): void | Promise<void> {
     this.addSql(
