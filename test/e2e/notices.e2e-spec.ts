@@ -177,6 +177,132 @@ describe('notices: outbox relay and applicant mail', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('sends every notice of the lifecycle to its addressee with the current data', async () => {
+    const supervisor = await createUser(stack.db.pool, { roles: ['SUPERVISOR'], agency });
+    const registered = await officer.data<{
+      registerApplication: { application: { id: string; trackingNumber: string } };
+    }>(REGISTER, {
+      input: {
+        channel: 'IN_PERSON',
+        arrivedOn: '2024-09-27',
+        applicant: person('lifecycle@test.gongkai.cn'),
+        request: request(),
+      },
+    });
+    const { id, trackingNumber } = registered.registerApplication.application;
+    const sql = (text: string, params: unknown[] = []) => stack.db.pool.query(text, params);
+    const outbox = (topic: string, payload: Record<string, unknown>) =>
+      sql(
+        `insert into outbox_message (id, topic, payload, created_at, attempts)
+         values (gen_random_uuid(), $1, $2, now(), 0)`,
+        [topic, payload],
+      );
+    const officerId = (
+      await sql(`select id from app_user where agency_id = $1 and 'OFFICER' = any(roles)`, [
+        agency.id,
+      ])
+    ).rows[0].id;
+    // The rows the processing use cases write, then their outbox rows.
+    await sql(
+      `insert into supplement_request (id, application_id, items, requested_on, due_on, received_on,
+         late, received_late, requested_by_id, created_at)
+       values (gen_random_uuid(), $1, $2, '2024-10-08', '2024-10-22', '2024-10-15', false, false, $3, now())`,
+      [id, JSON.stringify(['请写明文件的发文年份', '请提供身份证明复印件']), officerId],
+    );
+    await sql(
+      `insert into consultation (id, application_id, kind, party_name, email, sent_on, party_received_on,
+         answer_due_on, created_at)
+       values ('00000000-0000-4000-8000-00000000c001', $1, 'THIRD_PARTY', '某某建设有限公司',
+         'party@test.gongkai.cn', '2024-10-16', '2024-10-16', '2024-11-06', now())`,
+      [id],
+    );
+    await sql(
+      `insert into fee_notice (id, application_id, method, assessed_fen, amount_fen, breakdown,
+         issued_on, received_on, payment_due_on, late, paid_late, created_at)
+       values (gen_random_uuid(), $1, 'BY_VOLUME', 3000, 3000, $2, '2024-10-17', '2024-10-17',
+         '2024-11-14', false, false, now())`,
+      [id, JSON.stringify([{ from: 31, to: 100, unitFen: 10, quantity: 300, subtotalFen: 3000 }])],
+    );
+    await sql(
+      `update application set reply_due_on = '2024-11-12', extension_status = 'APPROVED',
+         extension_reason = '需要调取多个部门的档案', outcome = 'GRANTED', replied_on = '2024-11-20',
+         reply_text = '经查，您申请的道路养护合同予以公开，见附件。', withdrawn_on = '2024-11-21',
+         deemed_withdrawn_reason = 'FEE_UNPAID', concluded_on = '2024-11-22'
+       where id = $1`,
+      [id],
+    );
+    const snapshot = (
+      await sql(
+        `insert into statistics_snapshot (id, agency_id, year, quarter, version, data, checksum, published_at)
+         values (gen_random_uuid(), $1, 2024, 3, 2, '{}', 'x', now()) returning id`,
+        [agency.id],
+      )
+    ).rows[0].id;
+    for (const topic of [
+      'mail.supplement-request',
+      'mail.supplement-received',
+      'mail.extension-notice',
+      'mail.fee-notice',
+      'mail.reply-issued',
+      'mail.deemed-withdrawn',
+      'mail.withdrawn',
+    ]) {
+      await outbox(topic, { applicationId: id });
+    }
+    await outbox('mail.consultation-request', {
+      applicationId: id,
+      consultationId: '00000000-0000-4000-8000-00000000c001',
+    });
+    await outbox('mail.statistics-published', { snapshotId: snapshot });
+
+    const to = (address: string, title: string) =>
+      stack.smtp.waitFor((m) => m.to.includes(address) && m.subject.includes(title));
+    const applicant = 'lifecycle@test.gongkai.cn';
+    const ref = `（登记号：${trackingNumber}）`;
+
+    const supplement = await to(applicant, '请补正政府信息公开申请');
+    expect(supplement.subject).toBe(`【政府信息公开】请补正政府信息公开申请${ref}`);
+    expect(supplement.text).toContain('请写明文件的发文年份');
+    expect(supplement.text).toContain('请提供身份证明复印件');
+    expect(supplement.text).toContain('2024年10月22日');
+
+    const received = await to(applicant, '已收到补正材料');
+    expect(received.text).toContain('2024年10月15日');
+    expect(received.text).toContain('2024年11月12日');
+
+    const consultation = await to('party@test.gongkai.cn', '征求意见书');
+    expect(consultation.subject).toBe(`【政府信息公开】长沙市通知测试局征求意见书${ref}`);
+    expect(consultation.text).toContain('某某建设有限公司');
+    expect(consultation.text).toContain('2024年11月6日');
+    expect(consultation.text).not.toContain('李四');
+
+    const extension = await to(applicant, '延期答复告知');
+    expect(extension.text).toContain('需要调取多个部门的档案');
+    expect(extension.text).toContain('2024年11月12日');
+
+    const fee = await to(applicant, '信息处理费收费通知');
+    expect(fee.text).toContain('30.00');
+    expect(fee.text).toContain('2024年11月14日');
+
+    const reply = await to(applicant, '政府信息公开申请答复');
+    expect(reply.subject).toBe(`【政府信息公开】政府信息公开申请答复：予以公开${ref}`);
+    expect(reply.text).toContain('经查，您申请的道路养护合同予以公开');
+
+    const deemed = await to(applicant, '申请视为放弃');
+    expect(deemed.text).toContain('2024年11月14日');
+    expect(deemed.text).toContain('2024年11月22日');
+
+    const withdrawn = await to(applicant, '申请已撤回');
+    expect(withdrawn.text).toContain('2024年11月21日');
+
+    const published = await to(supervisor.email, '统计已更正发布（第2版）');
+    expect(published.subject).toContain('长沙市通知测试局');
+
+    await stack.waitForQueuesIdle();
+    expect(mailsTo(applicant)).toHaveLength(8); // the receipt notice of the filing, and 7 more
+    expect(mailsTo('party@test.gongkai.cn')).toHaveLength(1);
+  });
+
   it('files while Redis is unreachable; once it is back, every acknowledgment arrives exactly once', async () => {
     gate.close();
     const addresses = Array.from({ length: 12 }, (_, i) => `outage-${i}@test.gongkai.cn`);

@@ -3,6 +3,7 @@ import { MailTransport, QueueModule, QueueName } from '@gongkai/platform';
 import { MailProcessor } from './mail/mail.processor.js';
 import { NoticeProcessor } from './notices/notice.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { notifyCalendarProvider } from './support/calendar.provider.js';
 import { notifyDataProtectionProvider } from './support/data-protection.provider.js';
 
 /** Processors of notifications (imported by apps/worker only). */
@@ -11,6 +12,7 @@ import { notifyDataProtectionProvider } from './support/data-protection.provider
   providers: [
     MailTransport,
     notifyDataProtectionProvider,
+    notifyCalendarProvider,
     MailProcessor,
     NoticeProcessor,
     OutboxRelay,

@@ -1,6 +1,17 @@
 import type { OutboxTopic, OutboxTopics } from '@gongkai/data';
 import { composeAcknowledgment, composeReceiptConfirmed } from './applicant-notices.js';
 import type { ComposeContext, NoticeDraft } from './notice-draft.js';
+import {
+  composeConsultationRequest,
+  composeDeemedWithdrawn,
+  composeExtensionNotice,
+  composeFeeNotice,
+  composeReplyIssued,
+  composeSupplementReceived,
+  composeSupplementRequest,
+  composeWithdrawn,
+} from './processing-notices.js';
+import { composeStatisticsPublished } from './staff-notices.js';
 
 type Composer<T extends OutboxTopic> = (
   context: ComposeContext,
@@ -8,9 +19,18 @@ type Composer<T extends OutboxTopic> = (
 ) => Promise<NoticeDraft[]>;
 
 /** What each outbox topic sends, built from the current data when the job runs. */
-export const NOTICE_COMPOSERS: { readonly [T in OutboxTopic]?: Composer<T> } = {
+export const NOTICE_COMPOSERS: { readonly [T in OutboxTopic]: Composer<T> } = {
   'mail.acknowledgment': composeAcknowledgment,
   'mail.receipt-confirmed': composeReceiptConfirmed,
+  'mail.supplement-request': composeSupplementRequest,
+  'mail.supplement-received': composeSupplementReceived,
+  'mail.consultation-request': composeConsultationRequest,
+  'mail.extension-notice': composeExtensionNotice,
+  'mail.fee-notice': composeFeeNotice,
+  'mail.reply-issued': composeReplyIssued,
+  'mail.deemed-withdrawn': composeDeemedWithdrawn,
+  'mail.withdrawn': composeWithdrawn,
+  'mail.statistics-published': composeStatisticsPublished,
 };
 
 export function composerFor(topic: string): Composer<OutboxTopic> | undefined {

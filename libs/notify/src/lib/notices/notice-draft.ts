@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Application } from '@gongkai/data';
+import type { WorkingDayCalendar } from '@gongkai/rules';
 import type { TemplateData, TemplateName } from '../templates/templates.js';
 
 /** One e-mail a notice should produce, before it is recorded. */
@@ -24,4 +25,5 @@ export type StoredTemplateData<T extends TemplateName> = T extends 'acknowledgme
 export interface ComposeContext {
   readonly em: EntityManager;
   readonly portalUrl: string;
+  readonly calendar: WorkingDayCalendar;
 }

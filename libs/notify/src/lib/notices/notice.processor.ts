@@ -10,7 +10,8 @@ import {
   OutboxMessage,
 } from '@gongkai/data';
 import { APP_CONFIG, type AppConfig, CLOCK, type JobPayloads, QueueName } from '@gongkai/platform';
-import type { Clock } from '@gongkai/rules';
+import type { Clock, WorkingDayCalendar } from '@gongkai/rules';
+import { NOTIFY_CALENDAR } from '../support/calendar.provider.js';
 import { deterministicUuid } from '../support/deterministic-id.js';
 import { type EmailRecord, enqueueEmails, recordEmails } from '../support/email-records.js';
 import { composerFor } from './notice-composers.js';
@@ -31,6 +32,7 @@ export class NoticeProcessor extends WorkerHost {
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOTIFY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     @InjectQueue(QueueName.MAIL) private readonly mailQueue: Queue<JobPayloads['mail.send']>,
   ) {
     super();
@@ -44,9 +46,10 @@ export class NoticeProcessor extends WorkerHost {
       return { emails: 0 };
     }
     const compose = composerFor(outbox.topic);
-    if (!compose) throw new UnrecoverableError(`NOTICE.UNSUPPORTED_TOPIC ${outbox.topic}`);
+    // A topic nobody composes is a programming error: fail it visibly, without retries.
+    if (!compose) throw new UnrecoverableError(`NOTICE.UNKNOWN_TOPIC ${outbox.topic}`);
     const drafts = await compose(
-      { em: this.em, portalUrl: this.config.portalUrl },
+      { em: this.em, portalUrl: this.config.portalUrl, calendar: this.calendar },
       outbox.payload as never,
     );
     const records: EmailRecord[] = [];
