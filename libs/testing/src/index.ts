@@ -1,4 +1,5 @@
 export * from './lib/app-process.js';
+export * from './lib/application-rows.js';
 export * from './lib/factories.js';
 export * from './lib/free-port.js';
 export * from './lib/graphql-client.js';

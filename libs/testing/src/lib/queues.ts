@@ -2,7 +2,10 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName } from '@gongkai/platform';
 
-/** Waits until no queue under `prefix` has waiting, active or delayed jobs. */
+/**
+ * Waits until no queue under `prefix` has waiting, active or delayed jobs. The next tick of a job
+ * scheduler (a delayed job with id `repeat:<scheduler>:<time>`) is always there and is ignored.
+ */
 export async function waitForQueuesIdle(
   redisUrl: string,
   prefix: string,
@@ -14,7 +17,11 @@ export async function waitForQueuesIdle(
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const counts = await Promise.all(
-        queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+        queues.map(async (q) => {
+          const counts = await q.getJobCounts('waiting', 'active', 'prioritized');
+          const delayed = await q.getDelayed();
+          return { ...counts, delayed: delayed.filter((j) => !j.id?.startsWith('repeat:')).length };
+        }),
       );
       if (counts.every((c) => Object.values(c).every((n) => n === 0))) return;
       if (Date.now() > deadline) throw new Error(`queues not idle: ${JSON.stringify(counts)}`);

@@ -6,6 +6,7 @@ export const QueueName = {
   MAIL: 'mail',
   NOTICES: 'notices',
   REMINDERS: 'reminders',
+  STATISTICS: 'statistics',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -23,6 +24,14 @@ export interface JobPayloads {
    * takes today from the clock.
    */
   'reminders.scan': { on?: string };
+  /** Scheduler tick (01:00 Asia/Shanghai, first day of a quarter): fan out the previous quarter. */
+  'statistics.publish-due-quarter': Record<string, never>;
+  /** Publish version 1 of one agency's quarter; idempotent on (agency, year, quarter). */
+  'statistics.publish-quarter': { agencyId: string; year: number; quarter: number };
+  /** Scheduler tick (January): fan out the annual-report drafts of the previous year. */
+  'statistics.draft-annual-reports': Record<string, never>;
+  /** Store (or refresh) one agency's annual-report draft; a final report is left alone. */
+  'statistics.draft-annual-report': { agencyId: string; year: number; includeSubtree: boolean };
 }
 export type JobName = keyof JobPayloads;
 
@@ -30,6 +39,10 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
   'outbox.deliver': QueueName.NOTICES,
   'reminders.scan': QueueName.REMINDERS,
+  'statistics.publish-due-quarter': QueueName.STATISTICS,
+  'statistics.publish-quarter': QueueName.STATISTICS,
+  'statistics.draft-annual-reports': QueueName.STATISTICS,
+  'statistics.draft-annual-report': QueueName.STATISTICS,
 };
 
 const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 10_000 };
@@ -52,6 +65,12 @@ export const QUEUE_DEFAULT_JOB_OPTIONS = {
     attempts: 5,
     backoff: { type: 'exponential', delay: 30_000 },
     removeOnComplete: { age: 30 * 24 * 3600, count: 1_000 },
+    removeOnFail: false,
+  },
+  [QueueName.STATISTICS]: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 10_000 },
+    removeOnComplete: { age: 30 * 24 * 3600, count: 10_000 },
     removeOnFail: false,
   },
 } as const;

@@ -1,0 +1,34 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { QueueName } from '@gongkai/platform';
+
+export const STATISTICS_TIME_ZONE = 'Asia/Shanghai';
+
+/** 01:00 on the first day of January, April, July and October. */
+export const PUBLISH_QUARTER_PATTERN = '0 1 1 1,4,7,10 *';
+/** 02:00 on 1 January, after the fourth quarter is published. */
+export const DRAFT_ANNUAL_REPORTS_PATTERN = '0 2 1 1 *';
+
+/**
+ * Registers the statistics job schedulers when a worker starts. `upsertJobScheduler` is
+ * idempotent: every worker (and every restart) writes the same scheduler, and BullMQ makes one
+ * job per tick however many workers run.
+ */
+@Injectable()
+export class StatisticsSchedules implements OnApplicationBootstrap {
+  constructor(@InjectQueue(QueueName.STATISTICS) private readonly queue: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      'statistics.publish-due-quarter',
+      { pattern: PUBLISH_QUARTER_PATTERN, tz: STATISTICS_TIME_ZONE },
+      { name: 'statistics.publish-due-quarter', data: {} },
+    );
+    await this.queue.upsertJobScheduler(
+      'statistics.draft-annual-reports',
+      { pattern: DRAFT_ANNUAL_REPORTS_PATTERN, tz: STATISTICS_TIME_ZONE },
+      { name: 'statistics.draft-annual-reports', data: {} },
+    );
+  }
+}

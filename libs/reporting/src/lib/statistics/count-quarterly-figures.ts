@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  ExtensionStatus,
+  fromEpochDay,
+  toEpochDay,
+  type Channel,
+  type StatisticsPeriod,
+  type WorkingDayCalendar,
+} from '@gongkai/rules';
+import { scopeCondition, type AgencyScope } from './agency-scope.js';
+import { percentage, type ChannelShare, type ReplyTimeliness } from './quarterly-statistics.js';
+
+/** Received applications of the period by channel, in the template order of channels. */
+export async function countChannels(
+  em: EntityManager,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<ChannelShare[]> {
+  const where = scopeCondition(scope);
+  const rows = await em.execute<{ channel: Channel; count: string }[]>(
+    `select a.channel, count(*) as count from application a
+      where ${where.sql} and a.received_on between ?::date and ?::date
+      group by 1`,
+    [...where.params, period.from, period.to],
+  );
+  const byChannel = new Map(rows.map((r) => [r.channel, Number(r.count)]));
+  const total = rows.reduce((sum, r) => sum + Number(r.count), 0);
+  return CHANNELS.map((channel) => {
+    const received = byChannel.get(channel) ?? 0;
+    return {
+      channel,
+      label: CHANNEL_LABELS[channel],
+      received,
+      percentage: percentage(received, total),
+    };
+  });
+}
+
+/**
+ * PostgreSQL array literals mapping every day from `from` to `to` to its working-day ordinal
+ * (working days since the calendar's domain start). Days between two dates in working days are
+ * then one subtraction in SQL: `ordinal(b) - ordinal(a)` counts the working days d, a < d <= b.
+ */
+function ordinalArrays(
+  calendar: WorkingDayCalendar,
+  from: string,
+  to: string,
+): { days: string; ordinals: string } {
+  const days: string[] = [];
+  const ordinals: number[] = [];
+  for (let e = toEpochDay(from), end = toEpochDay(to); e <= end; e++) {
+    days.push(fromEpochDay(e));
+    ordinals.push(calendar.ordinalThrough(e));
+  }
+  return { days: `{${days.join(',')}}`, ordinals: `{${ordinals.join(',')}}` };
+}
+
+/**
+ * Replies served in the period: on time (served by the reply due date, which includes an
+ * approved extension) or late, and the working days from the legal receipt date to service —
+ * the average to two decimals and the lower median — via the calendar's working-day ordinals.
+ */
+export async function countReplyTimeliness(
+  em: EntityManager,
+  calendar: WorkingDayCalendar,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<ReplyTimeliness> {
+  const where = scopeCondition(scope);
+  const served = `${where.sql} and a.served_on between ?::date and ?::date`;
+  const params = [...where.params, period.from, period.to];
+  const [first] = await em.execute<{ earliest: string | null }[]>(
+    `select min(a.received_on)::text as earliest from application a where ${served}`,
+    params,
+  );
+  if (!first?.earliest) {
+    return { onTime: 0, late: 0, averageWorkingDays: null, medianWorkingDays: null };
+  }
+  const { days, ordinals } = ordinalArrays(calendar, first.earliest, period.to);
+  const [row] = await em.execute<
+    { on_time: string; late: string; average: string | null; median: number | null }[]
+  >(
+    `with ordinal(day, n) as (select * from unnest(?::date[], ?::int[]))
+     select count(*) filter (where a.reply_due_on is null or a.served_on <= a.reply_due_on) as on_time,
+            count(*) filter (where a.served_on > a.reply_due_on) as late,
+            round(avg(s.n - r.n), 2)::text as average,
+            percentile_disc(0.5) within group (order by s.n - r.n) as median
+       from application a
+       join ordinal r on r.day = a.received_on
+       join ordinal s on s.day = a.served_on
+      where ${served}`,
+    [days, ordinals, ...params],
+  );
+  return {
+    onTime: Number(row?.on_time ?? 0),
+    late: Number(row?.late ?? 0),
+    averageWorkingDays: row?.average ?? null,
+    medianWorkingDays: row?.median ?? null,
+  };
+}
+
+export interface ProcessingCounts {
+  readonly extensions: number;
+  readonly supplementRequests: number;
+  readonly consultations: number;
+  readonly feeNotices: number;
+}
+
+/** Extensions approved, supplement requests, consultations and fee notices issued. */
+export async function countProcessing(
+  em: EntityManager,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<ProcessingCounts> {
+  const where = scopeCondition(scope);
+  const between = (column: string) => `${column} between ?::date and ?::date`;
+  const p = [...where.params, period.from, period.to];
+  const [row] = await em.execute<Record<keyof ProcessingCounts, string | null>[]>(
+    `select
+       (select count(*) from application a
+         where ${where.sql} and ${between('a.extension_decided_on')}
+           and a.extension_status = '${ExtensionStatus.APPROVED}') as "extensions",
+       (select count(*) from supplement_request x join application a on a.id = x.application_id
+         where ${where.sql} and ${between('x.requested_on')}) as "supplementRequests",
+       (select count(*) from consultation x join application a on a.id = x.application_id
+         where ${where.sql} and ${between('x.sent_on')}) as "consultations",
+       (select count(*) from fee_notice x join application a on a.id = x.application_id
+         where ${where.sql} and ${between('x.issued_on')}) as "feeNotices"`,
+    [...p, ...p, ...p, ...p],
+  );
+  return {
+    extensions: Number(row?.extensions ?? 0),
+    supplementRequests: Number(row?.supplementRequests ?? 0),
+    consultations: Number(row?.consultations ?? 0),
+    feeNotices: Number(row?.feeNotices ?? 0),
+  };
+}
+
+/** 信息处理费 paid in the period (fen), for the quarter's figures and section 六. */
+export async function countFeesCollected(
+  em: EntityManager,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<number> {
+  const where = scopeCondition(scope);
+  const [row] = await em.execute<{ fen: string }[]>(
+    `select coalesce(sum(x.amount_fen), 0) as fen
+       from fee_notice x join application a on a.id = x.application_id
+      where ${where.sql} and x.paid_on between ?::date and ?::date`,
+    [...where.params, period.from, period.to],
+  );
+  return Number(row?.fen ?? 0);
+}
