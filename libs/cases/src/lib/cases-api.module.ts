@@ -9,10 +9,13 @@ import { ApplicationIntake } from './use-cases/application-intake.js';
 import { ConfirmReceiptUseCase } from './use-cases/confirm-receipt.use-case.js';
 import { DeadlineCalculatorQuery } from './use-cases/deadline-calculator.query.js';
 import { GetApplicationQuery } from './use-cases/get-application.query.js';
-import { ListApplicationEventsQuery } from './use-cases/list-application-events.query.js';
 import { RegisterApplicationUseCase } from './use-cases/register-application.use-case.js';
 import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
 import { TrackApplicationQuery } from './use-cases/track-application.query.js';
+import { ApplicationFieldsResolver } from './worklist/application-fields.resolver.js';
+import { ApplicationLoaders } from './worklist/application-loaders.js';
+import { ListApplicationsQuery } from './worklist/list-applications.query.js';
+import { WorklistResolver } from './worklist/worklist.resolver.js';
 
 /** GraphQL side of intake and the case lifecycle (imported by apps/api only). */
 @Module({
@@ -26,11 +29,14 @@ import { TrackApplicationQuery } from './use-cases/track-application.query.js';
     TrackApplicationQuery,
     DeadlineCalculatorQuery,
     GetApplicationQuery,
-    ListApplicationEventsQuery,
     ApplicationPresenter,
     IntakeResolver,
     ApplicationResolver,
     TrackingResolver,
+    ListApplicationsQuery,
+    ApplicationLoaders,
+    WorklistResolver,
+    ApplicationFieldsResolver,
   ],
 })
 export class CasesApiModule {}

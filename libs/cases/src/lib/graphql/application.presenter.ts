@@ -15,7 +15,6 @@ export class ApplicationPresenter {
   constructor(private readonly protection: DataProtection) {}
 
   application(application: Application): ApplicationType {
-    const agency = application.agency.getEntity();
     const idNumber =
       application.idNumberCiphertext === null
         ? null
@@ -26,7 +25,7 @@ export class ApplicationPresenter {
     return Object.assign(new ApplicationType(), {
       id: application.id,
       trackingNumber: application.trackingNumber,
-      agency: { id: agency.id, code: agency.code, name: agency.name },
+      agencyId: application.agency.id,
       channel: application.channel,
       letterKind: application.letterKind,
       arrivedOn: application.arrivedOn,

@@ -1,8 +1,8 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@gongkai/data';
 import { CurrentPrincipal, type Principal, Roles } from '@gongkai/platform';
 import { GetApplicationQuery } from '../use-cases/get-application.query.js';
-import { ListApplicationEventsQuery } from '../use-cases/list-application-events.query.js';
+import { ApplicationLoaders } from '../worklist/application-loaders.js';
 import { ApplicationEventView } from './application-event.type.js';
 import { ApplicationPresenter } from './application.presenter.js';
 import { ApplicationType } from './application.type.js';
@@ -11,7 +11,7 @@ import { ApplicationType } from './application.type.js';
 export class ApplicationResolver {
   constructor(
     private readonly getApplicationQuery: GetApplicationQuery,
-    private readonly listApplicationEventsQuery: ListApplicationEventsQuery,
+    private readonly loaders: ApplicationLoaders,
     private readonly presenter: ApplicationPresenter,
   ) {}
 
@@ -33,8 +33,12 @@ export class ApplicationResolver {
    * read (the `application` query, the officers' mutation payloads).
    */
   @ResolveField(() => [ApplicationEventView])
-  async timeline(@Parent() application: ApplicationType): Promise<ApplicationEventView[]> {
-    const events = await this.listApplicationEventsQuery.execute(application.id);
+  async timeline(
+    @Parent() application: ApplicationType,
+    @Context() context: object,
+  ): Promise<ApplicationEventView[]> {
+    // Batched per request: a worklist page asking for timelines costs one query.
+    const events = await this.loaders.for(context).timeline.load(application.id);
     return events.map((event) => this.presenter.event(event));
   }
 }

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@gongkai/platform';
 import { ApplicationStatus, Channel, LetterKind } from '@gongkai/rules';
-import { AgencySummaryType } from './agency-summary.type.js';
 import { ApplicantType } from './applicant.type.js';
 import './enums.js';
 import { RequestedInformationType } from './requested-information.type.js';
@@ -14,8 +13,8 @@ export class ApplicationType {
   @Field()
   trackingNumber!: string;
 
-  @Field(() => AgencySummaryType)
-  agency!: AgencySummaryType;
+  /** Resolved to `agency` through the per-request loader (ApplicationFieldsResolver). */
+  agencyId!: string;
 
   @Field(() => Channel)
   channel!: Channel;

@@ -1,0 +1,162 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Agency, ApplicationEvent, User } from '@gongkai/data';
+import { ApplicationStatus, PER_APPLICATION_FIXED_TIERS, perApplicationTier } from '@gongkai/rules';
+import type { AgencySummaryType } from '../graphql/agency-summary.type.js';
+import type {
+  MonthlyFilingsType,
+  PossibleRepeatType,
+  UserSummaryType,
+} from './possible-repeat.type.js';
+
+/** Descriptions at least this similar (pg_trgm `similarity`, 0–1) count as a possible repeat. */
+export const REPEAT_SIMILARITY_THRESHOLD = 0.3;
+/** How many possible repeats are shown, newest first. */
+export const REPEAT_LIMIT = 5;
+
+/** The applications free of charge each month under the per-application method (the first tier). */
+const FREE_PER_MONTH = PER_APPLICATION_FIXED_TIERS[0]?.to ?? 0;
+
+export interface Loaders {
+  agency: DataLoader<string, AgencySummaryType | null>;
+  user: DataLoader<string, UserSummaryType | null>;
+  possibleRepeats: DataLoader<string, PossibleRepeatType[]>;
+  monthlyFilings: DataLoader<string, MonthlyFilingsType | null>;
+  timeline: DataLoader<string, ApplicationEvent[]>;
+}
+
+/**
+ * Per-request DataLoaders for the lookups an Application's fields make (agency, assignee,
+ * possible repeats, monthly volume, timeline): a page of 50 applications costs one query per field, not
+ * one per row. Keyed by the GraphQL context object, so each request gets fresh caches and they
+ * are garbage-collected with it.
+ */
+@Injectable()
+export class ApplicationLoaders {
+  private readonly perRequest = new WeakMap<object, Loaders>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  for(context: object): Loaders {
+    let loaders = this.perRequest.get(context);
+    if (!loaders) {
+      loaders = this.create();
+      this.perRequest.set(context, loaders);
+    }
+    return loaders;
+  }
+
+  private create(): Loaders {
+    return {
+      agency: new DataLoader(async (ids) => {
+        const rows = await this.em.fork().find(Agency, { id: { $in: [...ids] } });
+        const byId = new Map(rows.map((a) => [a.id, { id: a.id, code: a.code, name: a.name }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      user: new DataLoader(async (ids) => {
+        const rows = await this.em.fork().find(User, { id: { $in: [...ids] } });
+        const byId = new Map(rows.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      possibleRepeats: new DataLoader((ids) => this.possibleRepeats(ids)),
+      monthlyFilings: new DataLoader((ids) => this.monthlyFilings(ids)),
+      timeline: new DataLoader(async (ids) => {
+        const events = await this.em
+          .fork()
+          .find(ApplicationEvent, { application: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+        const byId = new Map<string, ApplicationEvent[]>(ids.map((id) => [id, []]));
+        for (const event of events) byId.get(event.application.id)?.push(event);
+        return ids.map((id) => byId.get(id) ?? []);
+      }),
+    };
+  }
+
+  /**
+   * Earlier applications to the same agency whose ID number has the same keyed hash (never the
+   * number itself) and whose description is similar; newest first.
+   */
+  private async possibleRepeats(ids: readonly string[]): Promise<PossibleRepeatType[][]> {
+    const rows = await this.em.fork().execute<
+      {
+        for_id: string;
+        id: string;
+        tracking_number: string;
+        arrived_on: string;
+        received_on: string | null;
+        status: ApplicationStatus;
+        description: string;
+        similarity: number;
+      }[]
+    >(
+      `select x.id as for_id, r.id, r.tracking_number, r.arrived_on::text, r.received_on::text,
+              r.status, r.description, r.similarity
+       from application x
+       cross join lateral (
+         select e.*, similarity(e.description, x.description)::float8 as similarity
+         from application e
+         where e.id_number_hash = x.id_number_hash and e.agency_id = x.agency_id
+           and e.id <> x.id and e.created_at < x.created_at
+           and similarity(e.description, x.description) >= ?
+         order by e.created_at desc, e.id desc
+         limit ?
+       ) r
+       where x.id in (${ids.map(() => '?').join(', ')}) and x.id_number_hash is not null
+       order by r.created_at desc, r.id desc`,
+      [REPEAT_SIMILARITY_THRESHOLD, REPEAT_LIMIT, ...ids],
+    );
+    const byId = new Map<string, PossibleRepeatType[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      byId.get(row.for_id)?.push({
+        id: row.id,
+        trackingNumber: row.tracking_number,
+        arrivedOn: row.arrived_on,
+        receivedOn: row.received_on,
+        status: row.status,
+        description: row.description,
+        similarity: Math.round(row.similarity * 100) / 100,
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * The applicant's filings with this agency in the natural month the application arrived in
+   * (the per-application fee counts per applicant per natural month, regulation.md §4).
+   */
+  private async monthlyFilings(ids: readonly string[]): Promise<(MonthlyFilingsType | null)[]> {
+    const rows = await this.em
+      .fork()
+      .execute<{ for_id: string; month: string; count: string; ordinal: string }[]>(
+        `select x.id as for_id, to_char(x.arrived_on, 'YYYY-MM') as month,
+              count(e.id) as count,
+              count(e.id) filter (
+                where (e.arrived_on, e.created_at, e.id) <= (x.arrived_on, x.created_at, x.id)
+              ) as ordinal
+       from application x
+       join application e
+         on e.id_number_hash = x.id_number_hash and e.agency_id = x.agency_id
+        and e.arrived_on >= date_trunc('month', x.arrived_on)::date
+        and e.arrived_on < (date_trunc('month', x.arrived_on) + interval '1 month')::date
+       where x.id in (${ids.map(() => '?').join(', ')}) and x.id_number_hash is not null
+       group by x.id, x.arrived_on`,
+        [...ids],
+      );
+    const byId = new Map(
+      rows.map((row) => {
+        const ordinal = Number(row.ordinal);
+        return [
+          row.for_id,
+          {
+            month: row.month,
+            count: Number(row.count),
+            ordinal,
+            freePerMonth: FREE_PER_MONTH,
+            feeMayApply: perApplicationTier(ordinal).unitFen > 0,
+          },
+        ];
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

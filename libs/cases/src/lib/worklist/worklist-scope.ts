@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Agency, Role } from '@gongkai/data';
+import { ErrorCode, type Principal } from '@gongkai/platform';
+import { DomainError } from '@gongkai/rules';
+import { ApplicationErrorCode } from '../application-error-code.js';
+import { mayActFor } from '../use-cases/agency-access.js';
+
+/** A piece of a `where` clause over `application a`, with its `?` parameters. */
+export interface SqlCondition {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `like` pattern matching every agency path under `path` (paths hold uuids and slashes). */
+export function subtreePattern(path: string): string {
+  return `${path.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+function subtree(path: string): SqlCondition {
+  return {
+    sql: `a.agency_id in (select ag.id from agency ag where ag.path like ?)`,
+    params: [subtreePattern(path)],
+  };
+}
+
+function forbidden(): DomainError {
+  return new DomainError(ErrorCode.FORBIDDEN, '无权查看该机关的申请 (outside your agency)');
+}
+
+/**
+ * Which applications the caller may list (DESIGN.md §8): admins all, supervisors their agency's
+ * subtree, officers their own agency. The caller's agency path is read from the database, so a
+ * moved agency takes effect at once.
+ */
+export async function callerScope(
+  em: EntityManager,
+  principal: Principal,
+): Promise<{ condition: SqlCondition | null; ownPath: string | null }> {
+  if (principal.roles.includes(Role.ADMIN)) return { condition: null, ownPath: null };
+  const own = principal.agencyId === null ? null : await em.findOne(Agency, principal.agencyId);
+  if (!own) throw forbidden();
+  if (principal.roles.includes(Role.SUPERVISOR))
+    return { condition: subtree(own.path), ownPath: own.path };
+  return { condition: { sql: `a.agency_id = ?`, params: [own.id] }, ownPath: own.path };
+}
+
+/**
+ * The `agencyId` filter (with or without its subtree). An agency outside the caller's scope is
+ * refused with `AUTH.FORBIDDEN` rather than answered with an empty page.
+ */
+export async function agencyCondition(
+  em: EntityManager,
+  principal: Principal,
+  ownPath: string | null,
+  agencyId: string,
+  includeSubtree: boolean,
+): Promise<SqlCondition> {
+  const agency = UUID.test(agencyId) ? await em.findOne(Agency, agencyId) : null;
+  if (!agency) {
+    throw new DomainError(ApplicationErrorCode.UNKNOWN_AGENCY, '找不到该行政机关 (no such agency)');
+  }
+  if (!principal.roles.includes(Role.ADMIN) && !mayActFor(principal, ownPath, agency)) {
+    throw forbidden();
+  }
+  return includeSubtree ? subtree(agency.path) : { sql: `a.agency_id = ?`, params: [agency.id] };
+}

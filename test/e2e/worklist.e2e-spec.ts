@@ -1,0 +1,442 @@
+import {
+  type AgencyRow,
+  createAgency,
+  createUser,
+  type GraphqlClient,
+  type GraphqlResponse,
+  startTestStack,
+  type TestStack,
+} from '@gongkai/testing';
+
+// Issue 4, Queries: the officers' worklist (keyset pages, scope, filters, Chinese search),
+// possible repeats and the monthly volume, and the bounded query count of a page.
+
+const NODE_FIELDS = `id trackingNumber status channel receivedOn replyDueOn
+  agency { id code } assignee { id displayName }
+  applicant { kind name }
+  possibleRepeats { id trackingNumber similarity }
+  monthlyFilings { month count ordinal feeMayApply }
+  timeline { type }`;
+
+const LIST = `query ($filter: ApplicationFilter, $orderBy: ApplicationOrder, $first: Int, $after: String) {
+  applications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges { cursor node { ${NODE_FIELDS} } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+const LIST_IDS = `query ($filter: ApplicationFilter, $orderBy: ApplicationOrder, $first: Int, $after: String) {
+  applications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges { cursor node { id replyDueOn receivedOn } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const REGISTER = `mutation ($input: RegisterApplicationInput!) {
+  registerApplication(input: $input) { application { id replyDueOn receivedOn } }
+}`;
+
+interface Node {
+  id: string;
+  trackingNumber: string;
+  status: string;
+  channel: string;
+  receivedOn: string | null;
+  replyDueOn: string | null;
+  agency: { id: string; code: string };
+  assignee: { id: string; displayName: string } | null;
+  applicant: { kind: string; name: string | null };
+  possibleRepeats: { id: string; trackingNumber: string; similarity: number }[];
+  monthlyFilings: { month: string; count: number; ordinal: number; feeMayApply: boolean } | null;
+  timeline: { type: string }[];
+}
+
+interface Page<N = Node> {
+  applications: {
+    edges: { cursor: string; node: N }[];
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+  };
+}
+
+type Short = Pick<Node, 'id' | 'replyDueOn' | 'receivedOn'>;
+
+/** A valid resident ID number (GB 11643 check character) from 17 digits. */
+function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11]!;
+}
+
+const PERSON_A = residentId('11010519800101001');
+const PERSON_B = residentId('11010519900202002');
+const PERSON_C = residentId('11010519700303003');
+
+function todayInShanghai(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** `days` calendar days before `date`. */
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function codeOf(result: GraphqlResponse<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+describe('worklist: applications(filter, orderBy, first, after), repeats, query count', () => {
+  let stack: TestStack;
+  let agencyX: AgencyRow;
+  let agencyX1: AgencyRow;
+  let agencyY: AgencyRow;
+  let officerX: GraphqlClient;
+  let officerX1: GraphqlClient;
+  let officerY: GraphqlClient;
+  let supervisorX: GraphqlClient;
+  let admin: GraphqlClient;
+  let applicantClient: GraphqlClient;
+  let officerXId: string;
+  const today = todayInShanghai();
+  const lastMonth = `${daysBefore(`${today.slice(0, 7)}-01`, 1).slice(0, 7)}`;
+
+  const register = async (
+    client: GraphqlClient,
+    input: {
+      arrivedOn?: string;
+      description?: string;
+      idNumber?: string;
+      name?: string;
+      channel?: string;
+      extra?: Record<string, unknown>;
+      applicant?: Record<string, unknown>;
+    } = {},
+  ): Promise<Short> => {
+    const { registerApplication } = await client.data<{
+      registerApplication: { application: Short };
+    }>(REGISTER, {
+      input: {
+        channel: input.channel ?? 'IN_PERSON',
+        arrivedOn: input.arrivedOn ?? today,
+        applicant: input.applicant ?? {
+          kind: 'NATURAL_PERSON',
+          name: input.name ?? '周办事',
+          idType: 'RESIDENT_ID',
+          idNumber: input.idNumber ?? PERSON_C,
+          phone: '13800138000',
+          email: 'applicant@test.gongkai.cn',
+        },
+        request: {
+          description: input.description ?? '本区 2025 年度部门预算执行情况',
+          requestedForm: 'EMAIL',
+          obtainingMethod: 'EMAIL',
+        },
+        ...input.extra,
+      },
+    });
+    return registerApplication.application;
+  };
+
+  const list = async (client: GraphqlClient, variables: Record<string, unknown> = {}) =>
+    (await client.data<Page>(LIST, variables)).applications;
+
+  /** Every page, following `endCursor`, as the ids in order. */
+  const listAll = async (
+    client: GraphqlClient,
+    variables: Record<string, unknown> = {},
+    first = 7,
+  ): Promise<Short[]> => {
+    const out: Short[] = [];
+    let after = (variables['after'] as string | undefined) ?? null;
+    for (;;) {
+      const { applications }: Page<Short> = await client.data<Page<Short>>(LIST_IDS, {
+        ...variables,
+        first,
+        after,
+      });
+      out.push(...applications.edges.map((e) => e.node));
+      if (!applications.pageInfo.hasNextPage) return out;
+      after = applications.pageInfo.endCursor;
+    }
+  };
+
+  const queryCount = async () => {
+    const text = await (await fetch(`${stack.apiUrl}/metrics`)).text();
+    return Number(/^gongkai_db_queries_total (\d+)/m.exec(text)?.[1]);
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack({ worker: false });
+    const pool = stack.db.pool;
+    agencyX = await createAgency(pool, { name: '测试市政府' });
+    agencyX1 = await createAgency(pool, { name: '测试市教育局', parent: agencyX });
+    agencyY = await createAgency(pool, { name: '另一市政府' });
+    const login = async (roles: string[], agency: AgencyRow | null) => {
+      const user = await createUser(pool, { roles, agency });
+      return { id: user.id, client: await stack.client.login(user.email, user.password) };
+    };
+    const ox = await login(['OFFICER'], agencyX);
+    officerX = ox.client;
+    officerXId = ox.id;
+    officerX1 = (await login(['OFFICER'], agencyX1)).client;
+    officerY = (await login(['OFFICER'], agencyY)).client;
+    supervisorX = (await login(['SUPERVISOR'], agencyX)).client;
+    admin = (await login(['ADMIN'], null)).client;
+    applicantClient = (await login(['APPLICANT'], null)).client;
+  });
+  afterAll(async () => stack?.stop());
+
+  it('pages through the worklist in reply-due order without gaps or repeats while rows are added', async () => {
+    // 24 applications to agency X over the last 60 days, some on the same day (equal due dates).
+    for (let i = 0; i < 24; i++) {
+      await register(officerX, { arrivedOn: daysBefore(today, (i * 5) % 60) });
+    }
+    const first = await list(officerX, { first: 10 });
+    expect(first.edges).toHaveLength(10);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const dues = first.edges.map((e) => e.node.replyDueOn!);
+    expect(dues).toEqual([...dues].sort());
+    expect(first.edges.every((e) => e.node.agency.id === agencyX.id)).toBe(true);
+
+    // New rows before the cursor, at it (same due date, so the id decides) and after it.
+    const cursorNode = first.edges.at(-1)!.node;
+    await register(officerX, { arrivedOn: daysBefore(today, 90) });
+    const sameDay = await register(officerX, { arrivedOn: daysBefore(today, 0) });
+    await register(officerX, { arrivedOn: daysBefore(today, 1) });
+    await register(officerX, { arrivedOn: daysBefore(today, 2) });
+    // An application still awaiting confirmation has no due date: it sorts last.
+    const pending = await register(officerX, {
+      channel: 'LETTER',
+      extra: { letterKind: 'ORDINARY' },
+    });
+    expect(pending.replyDueOn).toBeNull();
+
+    const rest = await listAll(officerX, { after: first.pageInfo.endCursor });
+    const everything = await listAll(officerX, {}, 100);
+    const position = everything.findIndex((n) => n.id === cursorNode.id);
+    expect(rest.map((n) => n.id)).toEqual(everything.slice(position + 1).map((n) => n.id));
+    const seen = [...first.edges.map((e) => e.node.id), ...rest.map((n) => n.id)];
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(everything.at(-1)!.id).toBe(pending.id);
+    expect(everything.map((n) => n.id)).toContain(sameDay.id);
+    expect(everything).toHaveLength(29);
+
+    // The other order pages the same way: newest legal receipt first.
+    const byReceipt = await listAll(officerX, { orderBy: 'RECEIVED_ON_DESC' }, 6);
+    expect(byReceipt).toHaveLength(29);
+    const received = byReceipt.filter((n) => n.receivedOn).map((n) => n.receivedOn!);
+    expect(received).toEqual([...received].sort().reverse());
+    expect(byReceipt.at(-1)!.id).toBe(pending.id);
+  });
+
+  it('shows officers their agency, supervisors their subtree, admins everything', async () => {
+    await register(officerX1, { arrivedOn: daysBefore(today, 3) });
+    await register(officerY, { arrivedOn: daysBefore(today, 3) });
+    const agenciesSeen = async (client: GraphqlClient, filter?: Record<string, unknown>) =>
+      new Set((await list(client, { first: 100, filter })).edges.map((e) => e.node.agency.code));
+
+    expect(await agenciesSeen(officerX)).toEqual(new Set([agencyX.code]));
+    expect(await agenciesSeen(officerX1)).toEqual(new Set([agencyX1.code]));
+    expect(await agenciesSeen(officerY)).toEqual(new Set([agencyY.code]));
+    expect(await agenciesSeen(supervisorX)).toEqual(new Set([agencyX.code, agencyX1.code]));
+    expect(await agenciesSeen(supervisorX, { agencyId: agencyX1.id })).toEqual(
+      new Set([agencyX1.code]),
+    );
+    expect(await agenciesSeen(admin)).toEqual(new Set([agencyX.code, agencyX1.code, agencyY.code]));
+    expect(await agenciesSeen(admin, { agencyId: agencyX.id, includeSubtree: true })).toEqual(
+      new Set([agencyX.code, agencyX1.code]),
+    );
+
+    // Another agency's worklist is refused, not answered empty.
+    expect(codeOf(await officerX.request(LIST, { filter: { agencyId: agencyY.id } }))).toBe(
+      'AUTH.FORBIDDEN',
+    );
+    expect(codeOf(await supervisorX.request(LIST, { filter: { agencyId: agencyY.id } }))).toBe(
+      'AUTH.FORBIDDEN',
+    );
+    expect(codeOf(await officerX1.request(LIST, { filter: { agencyId: agencyX.id } }))).toBe(
+      'AUTH.FORBIDDEN',
+    );
+    expect(codeOf(await applicantClient.request(LIST))).toBe('AUTH.FORBIDDEN');
+    expect(codeOf(await stack.client.request(LIST))).toBe('AUTH.UNAUTHENTICATED');
+  });
+
+  it('filters by status, channel, applicant kind, assignee, receipt dates, due dates and overdue', async () => {
+    const org = await register(officerX, {
+      arrivedOn: daysBefore(today, 4),
+      applicant: {
+        kind: 'RESEARCH_INSTITUTION',
+        organisationName: '测试大学环境研究所',
+        creditCode: '91350100M000100Y43',
+        contactPerson: '吴联系',
+        phone: '13800138000',
+        email: 'institute@test.gongkai.cn',
+      },
+    });
+    const mine = await register(officerX, { arrivedOn: daysBefore(today, 6) });
+    await stack.db.pool.query('update application set assignee_id = $1 where id = $2', [
+      officerXId,
+      mine.id,
+    ]);
+    const ids = async (filter: Record<string, unknown>) =>
+      (await listAll(officerX, { filter }, 50)).map((n) => n.id);
+    const all = await listAll(officerX, {}, 100);
+
+    expect(await ids({ applicantKinds: ['RESEARCH_INSTITUTION'] })).toEqual([org.id]);
+    expect(await ids({ assigneeId: officerXId })).toEqual([mine.id]);
+    const unassigned = await ids({ unassigned: true });
+    expect(unassigned).toHaveLength(all.length - 1);
+    expect(unassigned).not.toContain(mine.id);
+    expect(await ids({ statuses: [] })).toEqual([]);
+    const pending = await ids({ statuses: ['PENDING_CONFIRMATION'] });
+    expect(pending).toHaveLength(1);
+    expect(await ids({ channels: ['LETTER'] })).toEqual(pending);
+
+    const from = daysBefore(today, 10);
+    const to = daysBefore(today, 5);
+    const inRange = all.filter((n) => n.receivedOn && n.receivedOn >= from && n.receivedOn <= to);
+    expect(inRange.length).toBeGreaterThan(0);
+    expect(await ids({ receivedFrom: from, receivedTo: to })).toEqual(inRange.map((n) => n.id));
+
+    // Due dates are 20 working days after receipt: overdue = received long ago, still open.
+    const overdue = all.filter((n) => n.replyDueOn && n.replyDueOn < today);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(await ids({ overdue: true })).toEqual(overdue.map((n) => n.id));
+    expect((await ids({ overdue: false })).sort()).toEqual(
+      all
+        .filter((n) => !overdue.includes(n))
+        .map((n) => n.id)
+        .sort(),
+    );
+    const dueSoon = await listAll(officerX, { filter: { dueWithinWorkingDays: 5 } }, 50);
+    expect(dueSoon.length).toBeGreaterThan(0);
+    expect(dueSoon.every((n) => n.replyDueOn! >= today)).toBe(true);
+    const later = all.filter((n) => n.replyDueOn && n.replyDueOn >= today);
+    expect(dueSoon.length).toBeLessThan(later.length);
+
+    expect(
+      codeOf(
+        await officerX.request(LIST, { filter: { assigneeId: officerXId, unassigned: true } }),
+      ),
+    ).toBe('WORKLIST.INVALID_FILTER');
+    expect(codeOf(await officerX.request(LIST, { filter: { dueWithinWorkingDays: 500 } }))).toBe(
+      'WORKLIST.INVALID_FILTER',
+    );
+    expect(codeOf(await officerX.request(LIST, { first: 500 }))).toBe('WORKLIST.INVALID_PAGE_SIZE');
+    expect(codeOf(await officerX.request(LIST, { after: 'bm90IGEgY3Vyc29y' }))).toBe(
+      'WORKLIST.INVALID_CURSOR',
+    );
+  });
+
+  it('finds Chinese text in descriptions and names, from two characters on', async () => {
+    const water = await register(officerX, {
+      description: '2025年赤水河流域水质监测报告',
+      name: '欧阳水清',
+    });
+    const school = await register(officerX, { description: '学校食堂招标文件及中标结果' });
+    const search = async (text: string) =>
+      (await listAll(officerX, { filter: { search: text } }, 50)).map((n) => n.id);
+
+    expect(await search('水质')).toEqual([water.id]);
+    expect(await search('赤水河流域')).toEqual([water.id]);
+    expect(await search('欧阳')).toEqual([water.id]);
+    expect(await search('食堂招标')).toEqual([school.id]);
+    expect(await search('水河质')).toEqual([]);
+    // `%` and `_` are text, not wildcards.
+    expect(await search('%%')).toEqual([]);
+    expect(codeOf(await officerX.request(LIST, { filter: { search: '水' } }))).toBe(
+      'WORKLIST.SEARCH_TOO_SHORT',
+    );
+  });
+
+  it('shows possible repeats of the same applicant and flags the 11th filing of a month', async () => {
+    const first = await register(officerX, {
+      idNumber: PERSON_A,
+      arrivedOn: `${lastMonth}-03`,
+      description: '2024 年度本区老旧小区改造项目的资金使用情况',
+    });
+    const second = await register(officerX, {
+      idNumber: PERSON_A,
+      arrivedOn: `${lastMonth}-04`,
+      description: '2024年度本区老旧小区改造项目资金使用情况',
+    });
+    await register(officerX, {
+      idNumber: PERSON_A,
+      arrivedOn: `${lastMonth}-05`,
+      description: '学校食堂招标文件及中标结果',
+    });
+    // The same description from someone else, and at another agency, are not repeats.
+    await register(officerX, {
+      idNumber: PERSON_B,
+      arrivedOn: `${lastMonth}-05`,
+      description: '2024 年度本区老旧小区改造项目的资金使用情况',
+    });
+    await register(officerY, {
+      idNumber: PERSON_A,
+      arrivedOn: `${lastMonth}-05`,
+      description: '2024 年度本区老旧小区改造项目的资金使用情况',
+    });
+    const latest = await register(officerX, {
+      idNumber: PERSON_A,
+      arrivedOn: `${lastMonth}-06`,
+      description: '2024 年度本区老旧小区改造项目的资金使用情况',
+    });
+    const node = async (id: string) =>
+      (await list(officerX, { first: 100 })).edges.find((e) => e.node.id === id)!.node;
+
+    const repeats = (await node(latest.id)).possibleRepeats;
+    expect(repeats.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(repeats[1]!.similarity).toBe(1);
+    expect((await node(first.id)).possibleRepeats).toEqual([]);
+
+    // PERSON_B files ten more that month: the 11th falls in the first paid tier (100 元).
+    const filings = [];
+    for (let day = 10; day < 20; day++) {
+      filings.push(
+        await register(officerX, {
+          idNumber: PERSON_B,
+          arrivedOn: `${lastMonth}-${day}`,
+          description: `第 ${day} 号文件`,
+        }),
+      );
+    }
+    expect((await node(filings[8]!.id)).monthlyFilings).toEqual({
+      month: lastMonth,
+      count: 11,
+      ordinal: 10,
+      feeMayApply: false,
+    });
+    expect((await node(filings[9]!.id)).monthlyFilings).toMatchObject({
+      ordinal: 11,
+      feeMayApply: true,
+    });
+    expect((await node(latest.id)).monthlyFilings).toMatchObject({ count: 4, ordinal: 4 });
+  });
+
+  it('costs the same number of SQL statements for a page of 5 and a page of 50', async () => {
+    for (let i = (await listAll(officerX, {}, 100)).length; i < 55; i++) {
+      await register(officerX, { arrivedOn: daysBefore(today, i % 30) });
+    }
+    // Every row with an assignee, so both pages ask the same loaders.
+    await stack.db.pool.query('update application set assignee_id = $1 where agency_id = $2', [
+      officerXId,
+      agencyX.id,
+    ]);
+    const cost = async (first: number) => {
+      const before = await queryCount();
+      const page = await list(officerX, { first });
+      const after = await queryCount();
+      expect(page.edges).toHaveLength(first);
+      return after - before;
+    };
+    const small = await cost(5);
+    const large = await cost(50);
+    expect(large).toBe(small);
+    // Sign-in check, scope, ids, rows, then one query per batched field.
+    expect(large).toBeLessThanOrEqual(10);
+  });
+});
