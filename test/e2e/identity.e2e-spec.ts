@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type AgencyRow,
   createAgency,
@@ -17,6 +18,33 @@ const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${SESSION
 const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`;
 const LOGOUT = 'mutation ($t: String!) { logout(refreshToken: $t) }';
 const ME = '{ me { id email roles } }';
+const REGISTER = `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { ${SESSION_FIELDS} } }`;
+const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { trackingNumber } }`;
+const MINE = `query ($first: Int, $after: String) { myApplications(first: $first, after: $after) {
+  nodes { trackingNumber agencyName description status statusLabel submittedOn receivedOn replyDueOn provisional }
+  pageInfo { endCursor hasNextPage } } }`;
+
+interface MyApplications {
+  myApplications: {
+    nodes: { trackingNumber: string; agencyName: string; description: string; status: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+}
+
+function filing(agencyCode: string, description: string) {
+  return {
+    agencyCode,
+    idempotencyKey: randomUUID(),
+    applicant: {
+      kind: 'NATURAL_PERSON',
+      name: '李四',
+      idType: 'PASSPORT',
+      idNumber: 'E12345678',
+      email: 'lisi@test.gongkai.cn',
+    },
+    request: { description, requestedForm: 'EMAIL', obtainingMethod: 'EMAIL' },
+  };
+}
 
 interface Session {
   accessToken: string;
@@ -107,6 +135,104 @@ describe('identity', () => {
         [user.id],
       );
       expect(live.rows[0].n).toBe(0);
+    });
+  });
+
+  describe('applicant accounts', () => {
+    const register = (input: Record<string, unknown>) =>
+      stack.client.request<{ registerApplicant: Session }>(REGISTER, { input });
+    const users = () =>
+      stack.db.pool
+        .query('select count(*)::int as n from app_user')
+        .then((r) => r.rows[0].n as number);
+
+    it('opens an applicant account, signed in at once; a taken or bad address is refused', async () => {
+      const email = `Wang.Wu-${randomUUID().slice(0, 8)}@Test.Gongkai.CN`;
+      const result = await register({ email, password: 'correct horse battery', name: ' 王五 ' });
+      const session = result.data!.registerApplicant;
+      expect(session.user.email).toBe(email.toLowerCase());
+      expect(session.user.roles).toEqual(['APPLICANT']);
+      expect((await meWith(session.accessToken)).data).toEqual({ me: session.user });
+      expect((await login(email.toUpperCase(), 'correct horse battery')).user.id).toBe(
+        session.user.id,
+      );
+      const stored = await stack.db.pool.query(
+        'select display_name, password_hash, agency_id from app_user where id = $1',
+        [session.user.id],
+      );
+      expect(stored.rows[0]).toMatchObject({ display_name: '王五', agency_id: null });
+      expect(stored.rows[0].password_hash).toMatch(/^\$argon2id\$/);
+
+      const before = await users();
+      expect(
+        codeOf(
+          await register({
+            email: email.toLowerCase(),
+            password: 'another password',
+            name: '冒名',
+          }),
+        ),
+      ).toBe('ACCOUNT.EMAIL_TAKEN');
+      const short = await register({
+        email: 'short@test.gongkai.cn',
+        password: 'short',
+        name: '甲',
+      });
+      expect(codeOf(short)).toBe('ACCOUNT.INVALID_INPUT');
+      expect(short.errors?.[0]?.extensions).toMatchObject({ field: 'password', reason: 'LENGTH' });
+      expect(
+        codeOf(await register({ email: 'not-an-address', password: 'long enough pw', name: '甲' })),
+      ).toBe('ACCOUNT.INVALID_INPUT');
+      expect(
+        codeOf(
+          await register({
+            email: 'noname@test.gongkai.cn',
+            password: 'long enough pw',
+            name: '  ',
+          }),
+        ),
+      ).toBe('ACCOUNT.INVALID_INPUT');
+      expect(await users()).toBe(before);
+    });
+
+    it("lists a signed-in applicant's own filings, newest first, page by page; never others'", async () => {
+      const a = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
+      const b = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
+      const clientA = await stack.client.login(a.email, a.password);
+      const clientB = await stack.client.login(b.email, b.password);
+      const filed: string[] = [];
+      for (const description of ['第一件：预算', '第二件：决算', '第三件：采购']) {
+        const { submitApplication } = await clientA.data<{
+          submitApplication: { trackingNumber: string };
+        }>(SUBMIT, {
+          input: filing(agency.code, description),
+        });
+        filed.push(submitApplication.trackingNumber);
+      }
+      // Filed anonymously, and by B: neither shows in A's list.
+      await stack.client.data(SUBMIT, { input: filing(agency.code, '匿名提交') });
+      await clientB.data(SUBMIT, { input: filing(agency.code, '乙的申请') });
+
+      const page1 = (await clientA.data<MyApplications>(MINE, { first: 2 })).myApplications;
+      expect(page1.nodes.map((n) => n.trackingNumber)).toEqual([filed[2], filed[1]]);
+      expect(page1.nodes[0]).toMatchObject({
+        agencyName: '岳麓区测试局',
+        description: '第三件：采购',
+        status: 'PENDING_CONFIRMATION',
+      });
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      // A filing between the pages does not shift the next one.
+      await clientA.data(SUBMIT, { input: filing(agency.code, '第四件：人事') });
+      const page2 = (
+        await clientA.data<MyApplications>(MINE, { first: 2, after: page1.pageInfo.endCursor })
+      ).myApplications;
+      expect(page2.nodes.map((n) => n.trackingNumber)).toEqual([filed[0]]);
+      expect(page2.pageInfo.hasNextPage).toBe(false);
+
+      const mineB = (await clientB.data<MyApplications>(MINE)).myApplications.nodes;
+      expect(mineB.map((n) => n.description)).toEqual(['乙的申请']);
+      expect(codeOf(await clientA.request(MINE, { first: 0 }))).toBe('REQUEST.INVALID');
+      expect(codeOf(await clientA.request(MINE, { after: 'garbage' }))).toBe('REQUEST.INVALID');
     });
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationPresenter } from './graphql/application.presenter.js';
 import { ApplicationResolver } from './graphql/application.resolver.js';
 import { IntakeResolver } from './graphql/intake.resolver.js';
+import { MyApplicationsResolver } from './graphql/my-applications.resolver.js';
 import { TrackingResolver } from './graphql/tracking.resolver.js';
 import { dataProtectionProvider } from './support/data-protection.provider.js';
 import { workingDayCalendarProvider } from './support/working-day-calendar.provider.js';
@@ -9,6 +10,7 @@ import { ApplicationIntake } from './use-cases/application-intake.js';
 import { ConfirmReceiptUseCase } from './use-cases/confirm-receipt.use-case.js';
 import { DeadlineCalculatorQuery } from './use-cases/deadline-calculator.query.js';
 import { GetApplicationQuery } from './use-cases/get-application.query.js';
+import { MyApplicationsQuery } from './use-cases/my-applications.query.js';
 import { RegisterApplicationUseCase } from './use-cases/register-application.use-case.js';
 import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
 import { TrackApplicationQuery } from './use-cases/track-application.query.js';
@@ -31,6 +33,8 @@ import { WorklistResolver } from './worklist/worklist.resolver.js';
     GetApplicationQuery,
     ApplicationPresenter,
     IntakeResolver,
+    MyApplicationsResolver,
+    MyApplicationsQuery,
     ApplicationResolver,
     TrackingResolver,
     ListApplicationsQuery,

@@ -8,6 +8,7 @@ import { AuthResolver } from './graphql/auth.resolver.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
 import { RefreshSessionUseCase } from './refresh-session.use-case.js';
+import { RegisterApplicantUseCase } from './register-applicant.use-case.js';
 import { SessionService } from './session.service.js';
 
 /** Sign-in, the signed-in user, and the global deny-by-default guard. */
@@ -28,6 +29,7 @@ import { SessionService } from './session.service.js';
     LoginUseCase,
     RefreshSessionUseCase,
     LogoutUseCase,
+    RegisterApplicantUseCase,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

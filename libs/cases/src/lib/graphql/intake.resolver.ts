@@ -1,6 +1,13 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Role } from '@gongkai/data';
-import { ClientAddress, CurrentPrincipal, type Principal, Public, Roles } from '@gongkai/platform';
+import {
+  ClientAddress,
+  CurrentPrincipal,
+  OptionalPrincipal,
+  type Principal,
+  Public,
+  Roles,
+} from '@gongkai/platform';
 import { ConfirmReceiptUseCase } from '../use-cases/confirm-receipt.use-case.js';
 import { RegisterApplicationUseCase } from '../use-cases/register-application.use-case.js';
 import { SubmitApplicationUseCase } from '../use-cases/submit-application.use-case.js';
@@ -25,15 +32,17 @@ export class IntakeResolver {
   @Public()
   @Mutation(() => SubmitApplicationPayload, {
     description:
-      'Public: file an application online. Returns the tracking number and, once, the query code.',
+      'Public: file an application online. Returns the tracking number and, once, the query code. A signed-in applicant also finds it in myApplications.',
   })
   async submitApplication(
     @Args('input') input: SubmitApplicationInput,
     @ClientAddress() clientAddress: string,
+    @OptionalPrincipal() principal: Principal | null,
   ): Promise<SubmitApplicationPayload> {
     const { application, queryCode, receipt } = await this.submitApplicationUseCase.execute({
       ...input,
       clientAddress,
+      applicantUserId: principal?.roles.includes(Role.APPLICANT) ? principal.userId : null,
     });
     return {
       trackingNumber: application.trackingNumber,

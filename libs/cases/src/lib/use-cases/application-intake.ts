@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -10,6 +10,7 @@ import {
   OutboxMessage,
   type ReceiptFacts,
   takeTrackingNumber,
+  User,
 } from '@gongkai/data';
 import {
   CLOCK,
@@ -53,6 +54,8 @@ export interface FilingCommand {
   readonly actor: EventActor;
   /** With a key, a repeat of the same filing returns the first result and creates nothing. */
   readonly idempotencyKey: string | null;
+  /** The signed-in applicant filing for themselves, so the filing shows in `myApplications`. */
+  readonly applicantUserId?: string | null;
   /** The filing as the client sent it (before defaults), for the idempotency check. */
   readonly asSent: unknown;
 }
@@ -112,6 +115,7 @@ export class ApplicationIntake {
       requestFingerprint: fingerprint,
       now,
     });
+    if (command.applicantUserId) application.applicantUser = ref(User, command.applicantUserId);
     // Receipt, clock and first status: refused here, before anything is written.
     const { event, receipt } = application.recordFiling(command.type, {
       today,

@@ -16,6 +16,8 @@ export interface SubmitApplicationCommand {
   readonly request: RequestedInformationCommand;
   /** For the per-address filing limit. */
   readonly clientAddress: string;
+  /** A signed-in applicant's account: the application is linked to it. */
+  readonly applicantUserId: string | null;
 }
 
 /**
@@ -59,6 +61,7 @@ export class SubmitApplicationUseCase {
       type: ApplicationEventType.SUBMITTED,
       actor: { kind: EventActorKind.APPLICANT },
       idempotencyKey,
+      applicantUserId: command.applicantUserId,
       asSent: { agencyId: agency.id, filing },
     });
   }

@@ -5,8 +5,9 @@ import { ClientAddress, CurrentPrincipal, type Principal, Public, Roles } from '
 import { LoginUseCase } from '../login.use-case.js';
 import { LogoutUseCase } from '../logout.use-case.js';
 import { RefreshSessionUseCase } from '../refresh-session.use-case.js';
+import { RegisterApplicantUseCase } from '../register-applicant.use-case.js';
 import { ALL_ROLES } from '../roles.js';
-import { LoginInput, LoginPayload } from './login.input.js';
+import { LoginInput, LoginPayload, RegisterApplicantInput } from './login.input.js';
 import { UserType } from './user.type.js';
 
 @Resolver()
@@ -15,6 +16,7 @@ export class AuthResolver {
     private readonly loginUseCase: LoginUseCase,
     private readonly refreshSessionUseCase: RefreshSessionUseCase,
     private readonly logoutUseCase: LogoutUseCase,
+    private readonly registerApplicantUseCase: RegisterApplicantUseCase,
     private readonly em: EntityManager,
   ) {}
 
@@ -48,6 +50,22 @@ export class AuthResolver {
   async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
     await this.logoutUseCase.execute(refreshToken);
     return true;
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    description:
+      'Public: open an applicant account and sign in. No account is needed to file or track an application.',
+  })
+  async registerApplicant(
+    @Args('input') input: RegisterApplicantInput,
+    @ClientAddress() clientAddress: string,
+  ): Promise<LoginPayload> {
+    const { tokens, user } = await this.registerApplicantUseCase.execute({
+      ...input,
+      clientAddress,
+    });
+    return LoginPayload.from(tokens, user);
   }
 
   @Roles(...ALL_ROLES)

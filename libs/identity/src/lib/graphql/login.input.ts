@@ -12,6 +12,18 @@ export class LoginInput {
   password!: string;
 }
 
+@InputType()
+export class RegisterApplicantInput {
+  @Field({ description: '登录邮箱' })
+  email!: string;
+
+  @Field({ description: '密码，10–128 个字符' })
+  password!: string;
+
+  @Field({ description: '姓名或名称（显示用）' })
+  name!: string;
+}
+
 /** A signed-in session: returned by `login`, `refreshSession` and `registerApplicant`. */
 @ObjectType()
 export class LoginPayload {

@@ -13,3 +13,10 @@ export const CurrentPrincipal = createParamDecorator(
     return req.principal;
   },
 );
+
+/** The caller of a public operation when a valid token came with it, else null. */
+export const OptionalPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal | null =>
+    GqlExecutionContext.create(context).getContext<{ req: RequestWithPrincipal }>().req.principal ??
+    null,
+);

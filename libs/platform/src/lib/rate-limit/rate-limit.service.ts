@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   loginFailuresPerAccount: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Failed sign-ins per client address: 50 an hour. */
   loginFailuresPerAddress: { points: 50, duration: 60 * 60, blockDuration: 15 * 60 },
+  /** Applicant sign-ups per client address: 10 an hour. */
+  registerApplicantPerAddress: { points: 10, duration: 60 * 60 },
   /** Online filings per client address: 20 an hour. */
   submitApplicationPerAddress: { points: 20, duration: 60 * 60 },
   /** Tracking look-ups per client address: 60 in 10 minutes. */
