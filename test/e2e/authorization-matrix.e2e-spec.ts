@@ -119,6 +119,7 @@ const MATRIX: readonly Row[] = [
   row('trackApplication',      'query ($t: String!, $c: String!) { trackApplication(trackingNumber: $t, queryCode: $c) { status } }',
                                                                                               [Y,  Y,  Y,  Y,   Y,   Y,   Y],
       (f) => ({ t: f.application.trackingNumber, c: f.application.queryCode })),
+  row('workload',              '{ workload { open overdue officers { open } } }',            [N,  N,  N,  N,   N,   Y,   Y]),
 ];
 
 const INTROSPECT =

@@ -417,6 +417,103 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
     expect((await node(latest.id)).monthlyFilings).toMatchObject({ count: 4, ordinal: 4 });
   });
 
+  it('gives a supervisor the workload of the agency and the agencies below it', async () => {
+    const pool = stack.db.pool;
+    const w = await createAgency(pool, { name: '看板测试局' });
+    const w1 = await createAgency(pool, { name: '看板测试科', parent: w });
+    const officerW = await createUser(pool, { roles: ['OFFICER'], agency: w });
+    const officerW1 = await createUser(pool, { roles: ['OFFICER'], agency: w1 });
+    const supervisorW = await createUser(pool, { roles: ['SUPERVISOR'], agency: w });
+    const owClient = await stack.client.login(officerW.email, officerW.password);
+    const ow1Client = await stack.client.login(officerW1.email, officerW1.password);
+    const swClient = await stack.client.login(supervisorW.email, supervisorW.password);
+
+    const old = await register(owClient, { arrivedOn: daysBefore(today, 60) });
+    for (let back = 20; back <= 30; back += 2) {
+      await register(owClient, { arrivedOn: daysBefore(today, back) });
+    }
+    const fresh = await register(owClient);
+    await register(owClient, { channel: 'LETTER', extra: { letterKind: 'ORDINARY' } });
+    await register(ow1Client, { arrivedOn: daysBefore(today, 70) });
+    await pool.query('update application set assignee_id = $1 where id = any($2)', [
+      officerW.id,
+      [old.id, fresh.id],
+    ]);
+    await pool.query(`update application set extension_status = 'REQUESTED' where id = $1`, [
+      fresh.id,
+    ]);
+
+    const WORKLOAD = `query ($agencyId: ID, $includeSubtree: Boolean) {
+      workload(agencyId: $agencyId, includeSubtree: $includeSubtree) {
+        agency { id } includeSubtree asOf weekEndsOn open overdue dueThisWeek unassigned
+        awaitingExtensionDecision awaitingConfirmation
+        officers { officer { id displayName } open overdue dueThisWeek }
+      }
+    }`;
+    type Workload = {
+      workload: {
+        agency: { id: string } | null;
+        open: number;
+        overdue: number;
+        dueThisWeek: number;
+        unassigned: number;
+        awaitingExtensionDecision: number;
+        awaitingConfirmation: number;
+        asOf: string;
+        officers: { officer: { id: string }; open: number; overdue: number }[];
+      };
+    };
+    const { workload } = await swClient.data<Workload>(WORKLOAD);
+    // The same numbers as the worklist's filters give for the same agencies.
+    const count = async (filter: Record<string, unknown>) =>
+      (
+        await listAll(
+          swClient,
+          { filter: { agencyId: w.id, includeSubtree: true, ...filter } },
+          100,
+        )
+      ).length;
+    expect(workload).toMatchObject({
+      agency: { id: w.id },
+      asOf: today,
+      open: 10,
+      overdue: await count({ overdue: true }),
+      dueThisWeek: await count({ dueWithinWorkingDays: 5 }),
+      unassigned: 8,
+      awaitingExtensionDecision: 1,
+      awaitingConfirmation: 1,
+    });
+    expect(workload.overdue).toBeGreaterThanOrEqual(3);
+    expect(workload.dueThisWeek).toBeGreaterThan(0);
+    expect(workload.officers).toEqual([
+      expect.objectContaining({
+        officer: expect.objectContaining({ id: officerW.id }),
+        open: 2,
+        overdue: 1,
+      }),
+      expect.objectContaining({
+        officer: expect.objectContaining({ id: officerW1.id }),
+        open: 0,
+        overdue: 0,
+      }),
+    ]);
+
+    const own = (await swClient.data<Workload>(WORKLOAD, { includeSubtree: false })).workload;
+    expect(own.open).toBe(9);
+    expect(own.officers.map((o) => o.officer.id)).toEqual([officerW.id]);
+
+    expect((await admin.data<Workload>(WORKLOAD, { agencyId: w1.id })).workload).toMatchObject({
+      agency: { id: w1.id },
+      open: 1,
+      overdue: 1,
+      unassigned: 1,
+    });
+    expect(codeOf(await swClient.request(WORKLOAD, { agencyId: agencyX.id }))).toBe(
+      'AUTH.FORBIDDEN',
+    );
+    expect(codeOf(await owClient.request(WORKLOAD))).toBe('AUTH.FORBIDDEN');
+  });
+
   it('costs the same number of SQL statements for a page of 5 and a page of 50', async () => {
     for (let i = (await listAll(officerX, {}, 100)).length; i < 55; i++) {
       await register(officerX, { arrivedOn: daysBefore(today, i % 30) });

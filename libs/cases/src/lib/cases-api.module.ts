@@ -18,6 +18,8 @@ import { ApplicationFieldsResolver } from './worklist/application-fields.resolve
 import { ApplicationLoaders } from './worklist/application-loaders.js';
 import { ListApplicationsQuery } from './worklist/list-applications.query.js';
 import { WorklistResolver } from './worklist/worklist.resolver.js';
+import { WorkloadQuery } from './worklist/workload.query.js';
+import { WorkloadResolver } from './worklist/workload.resolver.js';
 
 /** GraphQL side of intake and the case lifecycle (imported by apps/api only). */
 @Module({
@@ -41,6 +43,8 @@ import { WorklistResolver } from './worklist/worklist.resolver.js';
     ApplicationLoaders,
     WorklistResolver,
     ApplicationFieldsResolver,
+    WorkloadQuery,
+    WorkloadResolver,
   ],
 })
 export class CasesApiModule {}

@@ -18,11 +18,19 @@ export function subtreePattern(path: string): string {
   return `${path.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-function subtree(path: string): SqlCondition {
+/** `column` (an agency id) lies in the subtree at `path`. */
+export function inSubtree(path: string, column = 'a.agency_id'): SqlCondition {
   return {
-    sql: `a.agency_id in (select ag.id from agency ag where ag.path like ?)`,
+    sql: `${column} in (select ag.id from agency ag where ag.path like ?)`,
     params: [subtreePattern(path)],
   };
+}
+
+/** The agencies an agency filter selects, as a condition on any agency-id column. */
+export function agencyScope(agency: Agency, includeSubtree: boolean, column = 'a.agency_id') {
+  return includeSubtree
+    ? inSubtree(agency.path, column)
+    : { sql: `${column} = ?`, params: [agency.id] };
 }
 
 function forbidden(): DomainError {
@@ -42,7 +50,7 @@ export async function callerScope(
   const own = principal.agencyId === null ? null : await em.findOne(Agency, principal.agencyId);
   if (!own) throw forbidden();
   if (principal.roles.includes(Role.SUPERVISOR))
-    return { condition: subtree(own.path), ownPath: own.path };
+    return { condition: inSubtree(own.path), ownPath: own.path };
   return { condition: { sql: `a.agency_id = ?`, params: [own.id] }, ownPath: own.path };
 }
 
@@ -57,6 +65,16 @@ export async function agencyCondition(
   agencyId: string,
   includeSubtree: boolean,
 ): Promise<SqlCondition> {
+  return agencyScope(await agencyInScope(em, principal, ownPath, agencyId), includeSubtree);
+}
+
+/** The agency, if the caller may see it: `APPLICATION.UNKNOWN_AGENCY` / `AUTH.FORBIDDEN`. */
+export async function agencyInScope(
+  em: EntityManager,
+  principal: Principal,
+  ownPath: string | null,
+  agencyId: string,
+): Promise<Agency> {
   const agency = UUID.test(agencyId) ? await em.findOne(Agency, agencyId) : null;
   if (!agency) {
     throw new DomainError(ApplicationErrorCode.UNKNOWN_AGENCY, '找不到该行政机关 (no such agency)');
@@ -64,5 +82,5 @@ export async function agencyCondition(
   if (!principal.roles.includes(Role.ADMIN) && !mayActFor(principal, ownPath, agency)) {
     throw forbidden();
   }
-  return includeSubtree ? subtree(agency.path) : { sql: `a.agency_id = ?`, params: [agency.id] };
+  return agency;
 }
