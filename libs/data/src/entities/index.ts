@@ -7,6 +7,7 @@ import { Consultation } from './consultation.entity.js';
 import { EmailMessage } from './email-message.entity.js';
 import { FeeNotice } from './fee-notice.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { ReminderLog } from './reminder-log.entity.js';
 import { StatisticsSnapshot } from './statistics-snapshot.entity.js';
 import { SupplementRequest } from './supplement-request.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -24,6 +25,7 @@ export * from './fee-notice.entity.js';
 export * from './identity-document-type.js';
 export * from './obtaining-method.js';
 export * from './outbox-message.entity.js';
+export * from './reminder-log.entity.js';
 export * from './refresh-token.entity.js';
 export * from './requested-form.js';
 export * from './statistics-snapshot.entity.js';
@@ -41,6 +43,7 @@ export const ENTITIES = [
   ApplicationEvent,
   TrackingNumberCounter,
   OutboxMessage,
+  ReminderLog,
   StatisticsSnapshot,
   AnnualReport,
   SupplementRequest,
