@@ -12,4 +12,6 @@ export const ReportingErrorCode = {
   REASON_REQUIRED: 'STATISTICS.REASON_REQUIRED',
   REASON_TOO_LONG: 'STATISTICS.REASON_TOO_LONG',
   REPORT_ALREADY_FINAL: 'STATISTICS.REPORT_ALREADY_FINAL',
+  /** A stored snapshot or final report no longer matches its checksum: it is not served. */
+  CHECKSUM_MISMATCH: 'STATISTICS.CHECKSUM_MISMATCH',
 } as const;

@@ -9,6 +9,7 @@ import {
   quarterlyStatisticsXlsx,
 } from '../exports/quarterly-statistics-export.js';
 import type { QuarterlyStatistics } from '../statistics/quarterly-statistics.js';
+import { ReportingErrorCode } from '../reporting-error-code.js';
 import { PublishedStatisticsQuery } from '../use-cases/published-statistics.query.js';
 import { parseDownloadName } from './download-paths.js';
 
@@ -21,12 +22,18 @@ function notFound(): NotFoundException {
   return new NotFoundException('未发布 (not published)');
 }
 
+const NOT_PUBLISHED_CODES: readonly string[] = [
+  ReportingErrorCode.UNKNOWN_AGENCY,
+  ReportingErrorCode.INVALID_YEAR,
+  ReportingErrorCode.INVALID_QUARTER,
+];
+
 /** An unknown agency or a bad year is simply "not published" to an anonymous reader. */
 async function orNull<T>(lookup: Promise<T | null>): Promise<T | null> {
   try {
     return await lookup;
   } catch (error) {
-    if (error instanceof DomainError) return null;
+    if (error instanceof DomainError && NOT_PUBLISHED_CODES.includes(error.code)) return null;
     throw error;
   }
 }

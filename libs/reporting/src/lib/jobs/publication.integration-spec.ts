@@ -29,6 +29,7 @@ import { checksumOf } from '../support/canonical-json.js';
 import { ReportingJobsModule } from '../reporting-jobs.module.js';
 import { PublishQuarterlyStatisticsUseCase } from '../use-cases/publish-quarterly-statistics.use-case.js';
 import { PrepareAnnualReportUseCase } from '../use-cases/prepare-annual-report.use-case.js';
+import { PublishedStatisticsQuery } from '../use-cases/published-statistics.query.js';
 import { FinalizeAnnualReportUseCase } from '../use-cases/finalize-annual-report.use-case.js';
 import { PUBLISH_QUARTER_PATTERN, STATISTICS_TIME_ZONE } from './statistics-schedules.js';
 
@@ -288,5 +289,19 @@ describe('statistics publication (integration)', () => {
       .execute({ principal, agencyId: agencyA.id, year: 2024, includeSubtree: false })
       .catch((e: DomainError) => e.code);
     expect(refused).toBe('STATISTICS.REPORT_ALREADY_FINAL');
+  });
+
+  it('refuses to serve a snapshot that no longer matches its checksum', async () => {
+    const query = new PublishedStatisticsQuery(workers[0]!.get(EntityManager));
+    expect(await query.list(agencyB.code, 2024)).toHaveLength(1);
+    await db.pool.query(
+      `update statistics_snapshot set data = jsonb_set(data, '{pendingAtEnd}', '0') where agency_id = $1`,
+      [agencyB.id],
+    );
+    const code = await query.list(agencyB.code, 2024).then(
+      () => 'served',
+      (e: DomainError) => e.code,
+    );
+    expect(code).toBe('STATISTICS.CHECKSUM_MISMATCH');
   });
 });
