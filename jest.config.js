@@ -1,4 +1,4 @@
-// One jest run, three tiers (HOUSE-STYLE rule 8). Native ESM: run with
+// One jest run, three tiers (HOUSE-STYLE rule 8) plus the portal in a real browser. Native ESM: run with
 // NODE_OPTIONS=--experimental-vm-modules (the npm scripts do).
 const swc = [
   '@swc/jest',
@@ -42,6 +42,12 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/setup.ts'],
     },
   ],
 };

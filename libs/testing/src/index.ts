@@ -9,3 +9,4 @@ export * from './lib/smtp-sink.js';
 export * from './lib/test-database.js';
 export * from './lib/test-stack.js';
 export * from './lib/tcp-gate.js';
+export * from './lib/browser.js';

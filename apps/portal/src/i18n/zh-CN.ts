@@ -1,5 +1,11 @@
 // Every text the portal shows, in zh-CN. Another language is another object of this type.
-import type { ApplicationStatus } from '../graphql/generated/graphql.js';
+import type {
+  ApplicantKind,
+  ApplicationStatus,
+  IdentityDocumentType,
+  ObtainingMethod,
+  RequestedForm,
+} from '../graphql/generated/graphql.js';
 
 export const zhCN = {
   app: {
@@ -26,6 +32,51 @@ export const zhCN = {
     officerText: '经办人和工作机构负责人登录后办理申请。',
     go: '进入',
   },
+  apply: {
+    title: '提交政府信息公开申请',
+    steps: { fill: '填写申请', review: '核对内容', done: '取得登记号和查询码' },
+    sections: {
+      agency: '受理机关',
+      applicant: '申请人信息',
+      request: '所需政府信息',
+    },
+    fields: {
+      agencyCode: '受理机关代码',
+      agencyCodeHelp: '请填写您要申请的行政机关的代码，如 CS（可在机关的政府信息公开指南中查到）',
+      kind: '申请人类型',
+      name: '姓名',
+      idType: '身份证明种类',
+      idNumber: '身份证明号码',
+      organisationName: '名称',
+      creditCode: '统一社会信用代码',
+      legalRepresentative: '法定代表人或负责人',
+      contactPerson: '联系人',
+      representativeIdType: '经办人身份证明种类（可选）',
+      representativeIdNumber: '经办人身份证明号码（可选）',
+      phone: '联系电话',
+      email: '电子邮箱',
+      postalAddress: '通信地址',
+      description: '所需政府信息的名称或内容描述',
+      descriptionHelp: '请尽量写明信息的名称、文号或便于机关查询的其他特征描述',
+      documentNumbers: '文号（可选）',
+      issuingBody: '制作或保存机关（可选）',
+      requestedForm: '所需信息的形式',
+      obtainingMethod: '获取信息的方式',
+    },
+    toReview: '下一步：核对内容',
+    reviewTitle: '请核对申请内容，确认无误后提交',
+    submit: '确认提交',
+    receipt: {
+      title: '申请已提交',
+      subtitle: (agency: string, date: string) => `${agency}已收到您的网上申请（${date}）。`,
+      keepCode: '请立即保存登记号和查询码',
+      cannotRecover:
+        '查询码只在此显示一次。为保护您的信息，系统不保存查询码原文，遗失后无法找回，也无法凭登记号单独查询。请复制或打印本页。',
+      copyBoth: '复制登记号和查询码',
+      copyFailed: '浏览器未允许复制，请手动抄写或打印本页',
+      trackNow: '查询办理进度',
+    },
+  },
   track: {
     title: '查询办理进度',
     trackingNumber: '登记号',
@@ -38,6 +89,31 @@ export const zhCN = {
     receivedOnPending: '尚未确定（机关确认收到申请后开始计算答复期限）',
     replyDueOn: '答复期限',
     timeline: '办理过程',
+  },
+  validation: {
+    required: '请填写此项',
+    residentId: {
+      default: '身份证号码不正确',
+      FORMAT: '身份证号码应为 18 位：17 位数字加 1 位数字或 X',
+      REGION: '身份证号码的前两位不是有效的省级行政区划代码',
+      BIRTH_DATE: '身份证号码中的出生日期不正确',
+      CHECK_DIGIT: '身份证号码的校验位（最后一位）不正确，请核对',
+    },
+    otherDocument: {
+      default: '证件号码应为 5–30 位字母、数字或连字符',
+    },
+    creditCode: {
+      default: '统一社会信用代码不正确',
+      FORMAT: '统一社会信用代码应为 18 位',
+      CHARSET: '统一社会信用代码含有不允许的字符（不含 I、O、S、V、Z）',
+      REGION: '统一社会信用代码第 3–8 位应为数字（行政区划码）',
+      CHECK_CHARACTER: '统一社会信用代码的校验位（最后一位）不正确，请核对',
+    },
+    phone: { default: '请填写手机号或带区号的固定电话，如 13812345678、010-62345678' },
+    email: { default: '电子邮箱格式不正确' },
+    contactRequired: '请至少填写一种联系方式：电话、电子邮箱或通信地址',
+    emailForMethod: '选择以电子邮件获取时，请填写电子邮箱',
+    postalForMethod: '选择邮寄时，请填写通信地址',
   },
   errors: {
     title: '操作未成功',
@@ -79,27 +155,27 @@ export const zhCN = {
     SOCIAL_WELFARE_ORGANIZATION: '社会公益组织',
     LEGAL_SERVICE_ORGANIZATION: '法律服务机构',
     OTHER_ORGANIZATION: '其他组织',
-  },
+  } satisfies Record<ApplicantKind, string>,
   idType: {
     RESIDENT_ID: '居民身份证（含港澳台居民居住证）',
     PASSPORT: '护照',
     MAINLAND_TRAVEL_PERMIT: '港澳居民来往内地通行证 / 台湾居民来往大陆通行证',
     FOREIGN_PERMANENT_RESIDENT_ID: '外国人永久居留身份证',
     OTHER: '其他身份证明',
-  },
+  } satisfies Record<IdentityDocumentType, string>,
   requestedForm: {
     PAPER: '纸质文本',
     EMAIL: '电子邮件',
     DISC: '光盘等存储介质',
     OTHER: '其他',
-  },
+  } satisfies Record<RequestedForm, string>,
   obtainingMethod: {
     POST: '邮寄',
     EMAIL: '电子邮件',
     ONLINE: '网上获取',
     COLLECT_IN_PERSON: '当面领取',
     INSPECT_ON_SITE: '现场查阅',
-  },
+  } satisfies Record<ObtainingMethod, string>,
   channel: {
     ONLINE: '网络',
     IN_PERSON: '当面',

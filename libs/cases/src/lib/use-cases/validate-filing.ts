@@ -12,6 +12,7 @@ import {
   type LocalDate,
   validateCreditCode,
   validateEmail,
+  validateOtherDocumentNumber,
   validatePhoneNumber,
   validateResidentIdNumber,
   ValidatorErrorCode,
@@ -59,9 +60,6 @@ const MESSAGES: Record<string, string> = {
   [ValidatorErrorCode.INVALID_PHONE_NUMBER]: '联系电话不正确 (the phone number is not valid)',
   [ValidatorErrorCode.INVALID_EMAIL]: '电子邮箱不正确 (the e-mail address is not valid)',
 };
-
-/** Passports, permits and other documents: letters, digits and hyphens. */
-const OTHER_DOCUMENT_NUMBER = /^[A-Z0-9-]{5,30}$/;
 
 /**
  * Checks every Art. 29 field of a filing at once and returns it normalised; or throws one
@@ -149,14 +147,9 @@ export function validateFiling(
       if (checked.ok) idNumber = checked.value.idNumber;
       else problems.push(problemOf('applicant.idNumber', checked.error));
     } else {
-      const compact = rawIdNumber.toUpperCase().replace(/\s+/g, '');
-      if (OTHER_DOCUMENT_NUMBER.test(compact)) idNumber = compact;
-      else
-        problems.push({
-          field: 'applicant.idNumber',
-          code: ValidatorErrorCode.INVALID_ID_NUMBER,
-          reason: 'FORMAT',
-        });
+      const checked = validateOtherDocumentNumber(rawIdNumber);
+      if (checked.ok) idNumber = checked.value;
+      else problems.push(problemOf('applicant.idNumber', checked.error));
     }
   }
 

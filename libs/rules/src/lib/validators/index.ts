@@ -8,3 +8,4 @@ export * from './landline-number.js';
 export * from './phone-number.js';
 export * from './postal-code.js';
 export * from './email.js';
+export * from './other-document-number.js';

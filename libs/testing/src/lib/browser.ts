@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { AppProcess } from './app-process.js';
+import { waitForHttp } from './app-process.js';
+import { freePort } from './free-port.js';
+import { NODE_BIN, REPO_ROOT } from './paths.js';
+
+/** Debian's Chromium: the test tool downloads no browser of its own (none can be fetched here). */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Screenshots of the main pages, kept as test artefacts (git-ignored). */
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'test/browser/artifacts');
+
+export interface Portal {
+  url: string;
+  process: AppProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built portal (`apps/portal/dist`, from `npm run build`) served by `vite preview` on a free
+ * port, with /graphql proxied to `apiUrl`: the same bundle and the same single origin as
+ * `npm start`.
+ */
+export async function startPortal(apiUrl: string): Promise<Portal> {
+  const port = await freePort();
+  const child = spawn(
+    NODE_BIN,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      'apps/portal',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env['PATH'] ?? '', GONGKAI_API_URL: apiUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  const process_: AppProcess = {
+    child,
+    output: () => output,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/`, { process: process_ });
+  return { url, process: process_, stop: async () => void (await process_.stop()) };
+}
+
+export interface TestBrowser {
+  browser: Browser;
+  /** A new page (its own context: no shared storage between pages) at `url`. */
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium with no background traffic and no sandbox (root in CI). Playwright gives each
+ * launch a fresh temporary profile (user-data-dir) and removes it on close; each page opened here
+ * gets its own context on top.
+ */
+export async function launchBrowser(): Promise<TestBrowser> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  return {
+    browser,
+    open: async (url) => {
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Saves a full-page screenshot as `test/browser/artifacts/<name>.png`. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
