@@ -11,8 +11,12 @@ export interface AppProcess {
 }
 
 /** Runs a built entry point (e.g. `apps/api/dist/main.js`) as the real process would run. */
-export function spawnApp(entry: string, env: Record<string, string>): AppProcess {
-  const child = spawn(NODE_BIN, [entry], {
+export function spawnApp(
+  entry: string,
+  env: Record<string, string>,
+  args: readonly string[] = [],
+): AppProcess {
+  const child = spawn(NODE_BIN, [entry, ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

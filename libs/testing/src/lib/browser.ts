@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { AppProcess } from './app-process.js';
-import { waitForHttp } from './app-process.js';
+import { type AppProcess, spawnApp, waitForHttp } from './app-process.js';
 import { freePort } from './free-port.js';
-import { NODE_BIN, REPO_ROOT } from './paths.js';
+import { REPO_ROOT } from './paths.js';
 
 /** Debian's Chromium: the test tool downloads no browser of its own (none can be fetched here). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -25,40 +23,18 @@ export interface Portal {
  */
 export async function startPortal(apiUrl: string): Promise<Portal> {
   const port = await freePort();
-  const child = spawn(
-    NODE_BIN,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      'apps/portal',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env['PATH'] ?? '', GONGKAI_API_URL: apiUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
-  const process_: AppProcess = {
-    child,
-    output: () => output,
-    exited,
-    stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
+  const app = spawnApp('node_modules/vite/bin/vite.js', { GONGKAI_API_URL: apiUrl }, [
+    'preview',
+    'apps/portal',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--logLevel',
+    'warn',
+  ]);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/`, { process: process_ });
-  return { url, process: process_, stop: async () => void (await process_.stop()) };
+  await waitForHttp(`${url}/`, { process: app });
+  return { url, process: app, stop: async () => void (await app.stop()) };
 }
 
 export interface TestBrowser {
