@@ -32,6 +32,8 @@ interface Fixtures {
   /** Filed online by applicant A at agency X, waiting for receipt confirmation. */
   application: { id: string; trackingNumber: string; queryCode: string; version: number };
   adminEmail: string;
+  /** An officer of X that the admin rows disable and re-role. */
+  spareUserId: string;
 }
 
 interface Row {
@@ -64,6 +66,7 @@ const request = {
 // prettier-ignore
 const MATRIX: readonly Row[] = [
   //  operation                document                                                      anon apA apB offX offY supX admin
+  row('agencies',              '{ agencies { id code depth } }',                               [N,  N,  N,  N,   N,   Y,   Y]),
   row('annualReport',          'query ($agencyId: ID!) { annualReport(agencyId: $agencyId, year: 2024) { state } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ agencyId: f.agencyX.id })),
@@ -75,7 +78,16 @@ const MATRIX: readonly Row[] = [
   row('confirmReceipt',        'mutation ($input: ConfirmReceiptInput!) { confirmReceipt(input: $input) { application { id } } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ input: { applicationId: f.application.id, expectedVersion: f.application.version } })),
+  row('createAgency',          'mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { id } }',
+                                                                                              [N,  N,  N,  N,   N,   N,   Y],
+      (f) => ({ input: { code: `M${randomUUID().slice(0, 8).toUpperCase()}`, name: '矩阵下级机关', parentId: f.agencyX.id } })),
+  row('createUser',            'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+                                                                                              [N,  N,  N,  N,   N,   N,   Y],
+      (f) => ({ input: { email: `u-${randomUUID()}@test.gongkai.cn`, name: '新经办人', password: 'initial-password', roles: ['OFFICER'], agencyId: f.agencyX.id } })),
   row('deadlineCalculator',    '{ deadlineCalculator(receivedOn: "2024-09-02") { replyDueOn } }', [Y,  Y,  Y,  Y,   Y,   Y,   Y]),
+  row('disableUser',           'mutation ($input: DisableUserInput!) { disableUser(input: $input) { id } }',
+                                                                                              [N,  N,  N,  N,   N,   N,   Y],
+      (f) => ({ input: { userId: f.spareUserId } })),
   row('finalizeAnnualReport',  'mutation ($input: AnnualReportInput!) { finalizeAnnualReport(input: $input) { report { state } } }',
                                                                                               [N,  N,  N,  N,   N,   Y,   N],
       (f) => ({ input: { agencyId: f.agencyX.id, year: 2024 } })),
@@ -119,6 +131,11 @@ const MATRIX: readonly Row[] = [
   row('trackApplication',      'query ($t: String!, $c: String!) { trackApplication(trackingNumber: $t, queryCode: $c) { status } }',
                                                                                               [Y,  Y,  Y,  Y,   Y,   Y,   Y],
       (f) => ({ t: f.application.trackingNumber, c: f.application.queryCode })),
+  row('updateUserRoles',       'mutation ($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }',
+                                                                                              [N,  N,  N,  N,   N,   N,   Y],
+      (f) => ({ input: { userId: f.spareUserId, roles: ['OFFICER'], agencyId: f.agencyX.id } })),
+  row('users',                 'query ($id: ID!) { users(agencyId: $id) { nodes { id } } }',   [N,  N,  N,  N,   N,   Y,   Y],
+      (f) => ({ id: f.agencyX.id })),
   row('workload',              '{ workload { open overdue officers { open } } }',            [N,  N,  N,  N,   N,   Y,   Y]),
 ];
 
@@ -181,6 +198,7 @@ describe('authorization matrix: every operation × every kind of caller', () => 
       agencyY,
       application: { ...submitApplication, ...stored.rows[0]! },
       adminEmail: users.admin.email,
+      spareUserId: (await createUser(pool, { roles: ['OFFICER'], agency: agencyX })).id,
     };
   });
 

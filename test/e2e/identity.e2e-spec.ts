@@ -54,6 +54,8 @@ interface Session {
   user: { id: string; email: string; roles: string[] };
 }
 
+const creds = (user: { email: string; password: string }) => [user.email, user.password] as const;
+
 function codeOf(result: GraphqlResponse<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
@@ -233,6 +235,187 @@ describe('identity', () => {
       expect(mineB.map((n) => n.description)).toEqual(['乙的申请']);
       expect(codeOf(await clientA.request(MINE, { first: 0 }))).toBe('REQUEST.INVALID');
       expect(codeOf(await clientA.request(MINE, { after: 'garbage' }))).toBe('REQUEST.INVALID');
+    });
+  });
+
+  describe('administration of agencies and users', () => {
+    const AGENCIES = '{ agencies { id code name parentId depth } }';
+    const CREATE_AGENCY =
+      'mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { id code name parentId depth } }';
+    const CREATE_USER =
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id email displayName roles agencyId disabledAt } }';
+    const USERS =
+      'query ($id: ID!, $first: Int, $after: String) { users(agencyId: $id, first: $first, after: $after) { nodes { email roles } pageInfo { endCursor hasNextPage } } }';
+    const DISABLE = 'mutation ($id: ID!) { disableUser(input: { userId: $id }) { id disabledAt } }';
+    const ROLES =
+      'mutation ($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id roles agencyId } }';
+    type AgencyView = {
+      id: string;
+      code: string;
+      name: string;
+      parentId: string | null;
+      depth: number;
+    };
+    type UserView = {
+      id: string;
+      email: string;
+      roles: string[];
+      agencyId: string | null;
+      disabledAt: string | null;
+    };
+
+    it('builds the agency tree; supervisors see their subtree and its staff, officers nothing', async () => {
+      const admin = await stack.client.login(
+        ...creds(await createUser(stack.db.pool, { roles: ['ADMIN'], agency })),
+      );
+      const suffix = randomUUID().slice(0, 6).toUpperCase();
+      const createAgency = (input: Record<string, unknown>) =>
+        admin.request<{ createAgency: AgencyView }>(CREATE_AGENCY, { input });
+      const city = (await createAgency({ code: `CITY${suffix}`, name: '某市人民政府' })).data!
+        .createAgency;
+      const bureau = (
+        await createAgency({ code: `city${suffix}-jy`, name: ' 某市教育局 ', parentId: city.id })
+      ).data!.createAgency;
+      expect(city).toMatchObject({ parentId: null, depth: 0 });
+      expect(bureau).toMatchObject({
+        code: `CITY${suffix}-JY`,
+        name: '某市教育局',
+        parentId: city.id,
+        depth: 1,
+      });
+      expect(codeOf(await createAgency({ code: `CITY${suffix}`, name: '重复' }))).toBe(
+        'AGENCY.CODE_TAKEN',
+      );
+      expect(codeOf(await createAgency({ code: 'bad code!', name: '格式' }))).toBe(
+        'ACCOUNT.INVALID_INPUT',
+      );
+      expect(
+        codeOf(await createAgency({ code: `X${suffix}`, name: '无上级', parentId: randomUUID() })),
+      ).toBe('AGENCY.NOT_FOUND');
+
+      const createUser_ = (input: Record<string, unknown>) =>
+        admin.request<{ createUser: UserView }>(CREATE_USER, { input });
+      const staff = (name: string, roles: string[], agencyId: string) =>
+        createUser_({
+          email: `${name}-${suffix}@test.gongkai.cn`,
+          name,
+          password: 'initial-password',
+          roles,
+          agencyId,
+        }).then((r) => r.data!.createUser);
+      const cityBoss = await staff('boss', ['SUPERVISOR'], city.id);
+      const bureauBoss = await staff('bureauboss', ['SUPERVISOR'], bureau.id);
+      const officer = await staff('officer', ['OFFICER'], bureau.id);
+      expect(officer).toMatchObject({ roles: ['OFFICER'], agencyId: bureau.id, disabledAt: null });
+      expect(
+        codeOf(
+          await createUser_({
+            email: `x-${suffix}@test.gongkai.cn`,
+            name: '无机关',
+            password: 'initial-password',
+            roles: ['OFFICER'],
+          }),
+        ),
+      ).toBe('ACCOUNT.INVALID_INPUT');
+      expect(
+        codeOf(
+          await createUser_({
+            email: officer.email,
+            name: '重复',
+            password: 'initial-password',
+            roles: ['OFFICER'],
+            agencyId: city.id,
+          }),
+        ),
+      ).toBe('ACCOUNT.EMAIL_TAKEN');
+
+      const signIn = (email: string) => stack.client.login(email, 'initial-password');
+      const asCityBoss = await signIn(cityBoss.email);
+      const asBureauBoss = await signIn(bureauBoss.email);
+      const asOfficer = await signIn(officer.email);
+      const codes = (list: AgencyView[]) => list.map((a) => a.code);
+      expect(codes((await asCityBoss.data<{ agencies: AgencyView[] }>(AGENCIES)).agencies)).toEqual(
+        [city.code, bureau.code],
+      );
+      expect(
+        codes((await asBureauBoss.data<{ agencies: AgencyView[] }>(AGENCIES)).agencies),
+      ).toEqual([bureau.code]);
+      expect(codes((await admin.data<{ agencies: AgencyView[] }>(AGENCIES)).agencies)).toEqual(
+        expect.arrayContaining([agency.code, city.code, bureau.code]),
+      );
+      expect(codeOf(await asOfficer.request(AGENCIES))).toBe('AUTH.FORBIDDEN');
+
+      type Users = {
+        users: {
+          nodes: { email: string }[];
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      };
+      const page1 = (await asCityBoss.data<Users>(USERS, { id: bureau.id, first: 1 })).users;
+      const page2 = (
+        await asCityBoss.data<Users>(USERS, {
+          id: bureau.id,
+          first: 1,
+          after: page1.pageInfo.endCursor,
+        })
+      ).users;
+      expect([...page1.nodes, ...page2.nodes].map((u) => u.email)).toEqual([
+        bureauBoss.email,
+        officer.email,
+      ]);
+      expect([page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([true, false]);
+      expect(codeOf(await asBureauBoss.request(USERS, { id: city.id }))).toBe('AUTH.FORBIDDEN');
+      expect(codeOf(await admin.request(USERS, { id: randomUUID() }))).toBe('AGENCY.NOT_FOUND');
+    });
+
+    it('changes roles and disables accounts: sign-in and refresh stop, admins cannot lock themselves out', async () => {
+      const adminUser = await createUser(stack.db.pool, { roles: ['ADMIN'], agency });
+      const admin = await stack.client.login(...creds(adminUser));
+      const user = await createUser(stack.db.pool, { roles: ['OFFICER'], agency });
+      const session = await login(user.email);
+
+      const promoted = await admin.data<{ updateUserRoles: UserView }>(ROLES, {
+        input: { userId: user.id, roles: ['SUPERVISOR', 'OFFICER'], agencyId: agency.id },
+      });
+      expect(promoted.updateUserRoles.roles).toEqual(['OFFICER', 'SUPERVISOR']);
+      const next = (await refresh(session.refreshToken)).data!.refreshSession;
+      expect(next.user.roles).toEqual(['OFFICER', 'SUPERVISOR']);
+      expect(
+        codeOf(
+          await admin.request(ROLES, {
+            input: { userId: user.id, roles: [], agencyId: agency.id },
+          }),
+        ),
+      ).toBe('ACCOUNT.INVALID_INPUT');
+      expect(
+        codeOf(
+          await admin.request(ROLES, {
+            input: { userId: adminUser.id, roles: ['OFFICER'], agencyId: agency.id },
+          }),
+        ),
+      ).toBe('ACCOUNT.INVALID_INPUT');
+      expect(
+        codeOf(
+          await admin.request(ROLES, {
+            input: { userId: randomUUID(), roles: ['OFFICER'], agencyId: agency.id },
+          }),
+        ),
+      ).toBe('ACCOUNT.USER_NOT_FOUND');
+
+      const disabled = (await admin.data<{ disableUser: UserView }>(DISABLE, { id: user.id }))
+        .disableUser;
+      expect(disabled.disabledAt).not.toBeNull();
+      const again = (await admin.data<{ disableUser: UserView }>(DISABLE, { id: user.id }))
+        .disableUser;
+      expect(again.disabledAt).toBe(disabled.disabledAt);
+      expect(codeOf(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
+      const signIn = await stack.client.request(LOGIN, {
+        input: { email: user.email, password: TEST_PASSWORD },
+      });
+      expect(codeOf(signIn)).toBe('AUTH.INVALID_CREDENTIALS');
+      expect(codeOf(await admin.request(DISABLE, { id: adminUser.id }))).toBe(
+        'ACCOUNT.INVALID_INPUT',
+      );
     });
   });
 });

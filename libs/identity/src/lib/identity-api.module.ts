@@ -2,8 +2,15 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@gongkai/platform';
+import { CreateAgencyUseCase } from './admin/create-agency.use-case.js';
+import { CreateUserUseCase } from './admin/create-user.use-case.js';
+import { DisableUserUseCase } from './admin/disable-user.use-case.js';
+import { ListAgenciesQuery } from './admin/list-agencies.query.js';
+import { ListUsersQuery } from './admin/list-users.query.js';
+import { UpdateUserRolesUseCase } from './admin/update-user-roles.use-case.js';
 import { AccessTokenService } from './access-token.service.js';
 import { AuthGuard } from './auth.guard.js';
+import { AdminResolver } from './graphql/admin.resolver.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
@@ -31,6 +38,13 @@ import { SessionService } from './session.service.js';
     LogoutUseCase,
     RegisterApplicantUseCase,
     AuthResolver,
+    ListAgenciesQuery,
+    ListUsersQuery,
+    CreateAgencyUseCase,
+    CreateUserUseCase,
+    DisableUserUseCase,
+    UpdateUserRolesUseCase,
+    AdminResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@gongkai/platform';
 import { ApplicationStatus } from '@gongkai/rules';
+import { PageInfoType } from '../worklist/application-connection.type.js';
 import './enums.js';
 
 @ObjectType({ description: '申请人账户下的一件申请（仅本人可见的进度信息）' })
@@ -34,19 +35,10 @@ export class MyApplication {
 }
 
 @ObjectType()
-export class MyApplicationsPageInfo {
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-
-  @Field()
-  hasNextPage!: boolean;
-}
-
-@ObjectType()
 export class MyApplicationConnection {
   @Field(() => [MyApplication])
   nodes!: MyApplication[];
 
-  @Field(() => MyApplicationsPageInfo)
-  pageInfo!: MyApplicationsPageInfo;
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
 }

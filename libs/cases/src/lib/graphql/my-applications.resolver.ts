@@ -36,7 +36,12 @@ export class MyApplicationsResolver {
         replyDueOn: a.replyDueOn,
         provisional: a.provisional,
       })),
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after != null,
+        startCursor: page.startCursor,
+        endCursor: page.endCursor,
+      },
     };
   }
 }

@@ -13,6 +13,7 @@ export interface MyApplicationsCommand {
 
 export interface MyApplicationsPage {
   readonly applications: readonly Application[];
+  readonly startCursor: string | null;
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
 }
@@ -58,9 +59,11 @@ export class MyApplicationsQuery {
       },
     );
     const applications = rows.slice(0, command.first);
+    const first = applications[0];
     const last = applications[applications.length - 1];
     return {
       applications,
+      startCursor: first ? encodeCursor(first) : null,
       endCursor: last ? encodeCursor(last) : null,
       hasNextPage: rows.length > command.first,
     };

@@ -20,6 +20,9 @@ export class UserType {
   @Field(() => ID, { nullable: true })
   agencyId!: string | null;
 
+  @Field(() => Date, { nullable: true, description: '停用时间；停用的账户不能登录' })
+  disabledAt!: Date | null;
+
   static from(user: User): UserType {
     return Object.assign(new UserType(), {
       id: user.id,
@@ -27,6 +30,7 @@ export class UserType {
       displayName: user.displayName,
       roles: user.roles,
       agencyId: user.agency?.id ?? null,
+      disabledAt: user.disabledAt ?? null,
     });
   }
 }

@@ -1,0 +1,36 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { RefreshToken, type User } from '@gongkai/data';
+import { CLOCK, type Principal } from '@gongkai/platform';
+import { type Clock, DomainError } from '@gongkai/rules';
+import { IdentityErrorCode } from '../identity-error-code.js';
+import { findUserOrFail } from './find-user.js';
+
+/**
+ * Admin: the account can no longer sign in or refresh; every refresh token is revoked in the same
+ * transaction. An access token already issued runs out within 15 minutes. Idempotent.
+ */
+@Injectable()
+export class DisableUserUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(command: { userId: string; principal: Principal }): Promise<User> {
+    if (command.userId === command.principal.userId) {
+      throw new DomainError(
+        IdentityErrorCode.INVALID_INPUT,
+        '不能停用自己的账户 (cannot disable yourself)',
+        { field: 'userId', reason: 'SELF' },
+      );
+    }
+    return this.em.fork().transactional(async (em) => {
+      const user = await findUserOrFail(em, command.userId);
+      const now = this.clock.now();
+      user.disabledAt ??= now;
+      await em.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: now });
+      return user;
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Role, type User } from '@gongkai/data';
+import type { Principal } from '@gongkai/platform';
+import { DomainError } from '@gongkai/rules';
+import { IdentityErrorCode } from '../identity-error-code.js';
+import { findAgencyOrFail } from './admin-scope.js';
+import { findUserOrFail } from './find-user.js';
+import { checkedRoles } from './staff-roles.js';
+
+export interface UpdateUserRolesCommand {
+  readonly userId: string;
+  readonly roles: readonly Role[];
+  /** The agency the roles apply in; null for an applicant-only account. */
+  readonly agencyId: string | null;
+  readonly principal: Principal;
+}
+
+/**
+ * Admin: replaces an account's roles and agency. Refreshes pick the change up at once; an access
+ * token already issued keeps the old roles until it runs out (15 minutes).
+ */
+@Injectable()
+export class UpdateUserRolesUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(command: UpdateUserRolesCommand): Promise<User> {
+    const em = this.em.fork();
+    const user = await findUserOrFail(em, command.userId);
+    const agency = command.agencyId === null ? null : await findAgencyOrFail(em, command.agencyId);
+    const roles = checkedRoles(command.roles, agency);
+    // An admin cannot remove their own admin role: the last admin would lock everyone out.
+    if (command.userId === command.principal.userId && !roles.includes(Role.ADMIN)) {
+      throw new DomainError(
+        IdentityErrorCode.INVALID_INPUT,
+        '不能取消自己的管理员角色 (cannot drop your own admin role)',
+        { field: 'roles', reason: 'SELF' },
+      );
+    }
+    user.roles = roles;
+    user.agency = agency ? ref(agency) : null;
+    await em.flush();
+    return user;
+  }
+}
