@@ -318,6 +318,13 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
     const later = all.filter((n) => n.replyDueOn && n.replyDueOn >= today);
     expect(dueSoon.length).toBeLessThan(later.length);
 
+    // Concluded applications leave the worklist unless asked for.
+    await stack.db.pool.query(`update application set status = 'CLOSED' where id = $1`, [org.id]);
+    expect(await ids({})).not.toContain(org.id);
+    expect(await ids({ overdue: false })).not.toContain(org.id);
+    expect(await ids({ includeConcluded: true })).toContain(org.id);
+    expect(await ids({ statuses: ['CLOSED'] })).toEqual([org.id]);
+
     expect(
       codeOf(
         await officerX.request(LIST, { filter: { assigneeId: officerXId, unassigned: true } }),

@@ -18,8 +18,17 @@ export class ApplicationFilterInput {
   })
   includeSubtree?: boolean | null;
 
-  @Field(() => [ApplicationStatus], { nullable: true })
+  @Field(() => [ApplicationStatus], {
+    nullable: true,
+    description: '只看这些状态；给出后 includeConcluded 不再起作用',
+  })
   statuses?: ApplicationStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '包含已办结、已撤回的申请（默认否：工作台只列未办结的申请）',
+  })
+  includeConcluded?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: '经办人' })
   assigneeId?: string | null;

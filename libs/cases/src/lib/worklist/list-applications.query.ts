@@ -127,6 +127,9 @@ export class ListApplicationsQuery {
       );
     };
     anyOf('a.status', filter.statuses);
+    if (filter.statuses == null && filter.includeConcluded !== true) {
+      out.push({ sql: OPEN_CONDITION, params: [] });
+    }
     anyOf('a.channel', filter.channels);
     anyOf('a.applicant_kind', filter.applicantKinds);
 

@@ -69,7 +69,7 @@ export class WorkloadQuery {
                 where a.status = '${ApplicationStatus.PENDING_CONFIRMATION}'
               ) as awaiting_confirmation
        from application a
-       where ${where}`,
+       where ${OPEN_CONDITION} and ${where}`,
       [today, today, weekEndsOn, ...whereParams],
     );
 
