@@ -1,4 +1,4 @@
-/** Stable codes of intake and tracking (they reach API clients as `extensions.code`). */
+/** Stable codes of intake, processing and tracking (they reach API clients as `extensions.code`). */
 export const ApplicationErrorCode = {
   UNKNOWN_AGENCY: 'APPLICATION.UNKNOWN_AGENCY',
   NOT_FOUND: 'APPLICATION.NOT_FOUND',
@@ -9,4 +9,6 @@ export const ApplicationErrorCode = {
   CONTACT_REQUIRED: 'APPLICATION.CONTACT_REQUIRED',
   INVALID_IDEMPOTENCY_KEY: 'APPLICATION.INVALID_IDEMPOTENCY_KEY',
   IDEMPOTENCY_KEY_REUSED: 'APPLICATION.IDEMPOTENCY_KEY_REUSED',
+  ASSIGNEE_NOT_ELIGIBLE: 'APPLICATION.ASSIGNEE_NOT_ELIGIBLE',
+  REPLY_CONTENT_INVALID: 'APPLICATION.REPLY_CONTENT_INVALID',
 } as const;

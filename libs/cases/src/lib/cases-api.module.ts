@@ -3,10 +3,19 @@ import { ApplicationPresenter } from './graphql/application.presenter.js';
 import { ApplicationResolver } from './graphql/application.resolver.js';
 import { IntakeResolver } from './graphql/intake.resolver.js';
 import { MyApplicationsResolver } from './graphql/my-applications.resolver.js';
+import { ProcessingResolver } from './graphql/processing.resolver.js';
 import { TrackingResolver } from './graphql/tracking.resolver.js';
 import { dataProtectionProvider } from './support/data-protection.provider.js';
 import { workingDayCalendarProvider } from './support/working-day-calendar.provider.js';
+import { ApplicationChanges } from './use-cases/application-changes.js';
 import { ApplicationIntake } from './use-cases/application-intake.js';
+import { AssignApplicationUseCase } from './use-cases/assign-application.use-case.js';
+import { ClosingUseCases } from './use-cases/closing.use-cases.js';
+import { ConsultationUseCases } from './use-cases/consultation.use-cases.js';
+import { ExtensionUseCases } from './use-cases/extension.use-cases.js';
+import { FeeUseCases } from './use-cases/fee.use-cases.js';
+import { ReplyUseCases } from './use-cases/reply.use-cases.js';
+import { SupplementUseCases } from './use-cases/supplement.use-cases.js';
 import { ConfirmReceiptUseCase } from './use-cases/confirm-receipt.use-case.js';
 import { DeadlineCalculatorQuery } from './use-cases/deadline-calculator.query.js';
 import { GetApplicationQuery } from './use-cases/get-application.query.js';
@@ -30,6 +39,14 @@ import { WorkloadResolver } from './worklist/workload.resolver.js';
     SubmitApplicationUseCase,
     RegisterApplicationUseCase,
     ConfirmReceiptUseCase,
+    ApplicationChanges,
+    AssignApplicationUseCase,
+    SupplementUseCases,
+    ConsultationUseCases,
+    ExtensionUseCases,
+    FeeUseCases,
+    ReplyUseCases,
+    ClosingUseCases,
     TrackApplicationQuery,
     DeadlineCalculatorQuery,
     GetApplicationQuery,
@@ -45,6 +62,7 @@ import { WorkloadResolver } from './worklist/workload.resolver.js';
     ApplicationFieldsResolver,
     WorkloadQuery,
     WorkloadResolver,
+    ProcessingResolver,
   ],
 })
 export class CasesApiModule {}

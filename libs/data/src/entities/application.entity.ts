@@ -10,16 +10,21 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import {
+  type ActionCheck,
+  type ActionInput,
+  allowedActions,
   ApplicantKind,
   ApplicationAction,
   ApplicationStatus,
   assertAction,
+  checkAction,
   Channel,
   computeStatutoryClock,
   determineLegalReceiptDate,
   DeemedWithdrawnReason,
   DomainError,
   ExtensionStatus,
+  type FeeAssessment,
   initialStatus,
   LateFlag,
   LetterKind,
@@ -29,6 +34,10 @@ import {
   type LifecycleState,
   type LocalDate,
   type ReceiptEvidence,
+  type ReplyContent,
+  ReviewKind,
+  ReviewResult,
+  type StatutoryClock,
   type WorkingDayCalendar,
 } from '@gongkai/rules';
 import { AdministrativeReview } from './administrative-review.entity.js';
@@ -37,8 +46,9 @@ import {
   ApplicationEvent,
   ApplicationEventType,
   type EventActor,
+  EventActorKind,
 } from './application-event.entity.js';
-import { Consultation } from './consultation.entity.js';
+import { Consultation, ConsultationAnswer, ConsultationKind } from './consultation.entity.js';
 import { FeeNotice } from './fee-notice.entity.js';
 import { IdentityDocumentType } from './identity-document-type.js';
 import { ObtainingMethod } from './obtaining-method.js';
@@ -539,18 +549,485 @@ export class Application {
     });
   }
 
-  /** What the lifecycle rules look at. Supplements, consultations, fees come in later issues. */
+  // --- processing (issue 4): one method per action of the rules' transition table ---
+
+  /** ASSIGN: give the application to a case officer, or move it to another one. */
+  assign(assignee: User, context: TransitionContext): ApplicationEvent {
+    const check = this.check(ApplicationAction.ASSIGN, context);
+    const previousAssigneeId = this.assignee?.id ?? null;
+    if (previousAssigneeId === assignee.id) {
+      throw new DomainError(
+        'APPLICATION.ALREADY_ASSIGNED',
+        '该申请已由此人承办 (already assigned)',
+      );
+    }
+    this.assignee = ref(assignee);
+    return this.finish(check, ApplicationEventType.ASSIGNED, context, {
+      assigneeId: assignee.id,
+      previousAssigneeId,
+    });
+  }
+
+  /** REQUEST_SUPPLEMENT: the one consolidated notice (一次性告知, Art. 30); the clock stops. */
+  requestSupplement(
+    input: { items: readonly string[]; dueOn: LocalDate },
+    context: TransitionContext,
+  ): { event: ApplicationEvent; supplement: SupplementRequest } {
+    const check = this.check(ApplicationAction.REQUEST_SUPPLEMENT, context);
+    if (input.dueOn <= context.today) {
+      throw new DomainError(
+        'APPLICATION.SUPPLEMENT_DUE_DATE_INVALID',
+        '补正期限须晚于今日 (the supplement due date must be after today)',
+        { field: 'dueOn' },
+      );
+    }
+    const supplement = new SupplementRequest({
+      application: this,
+      items: [...input.items],
+      requestedOn: context.today,
+      dueOn: input.dueOn,
+      late: check.late.includes(LateFlag.SUPPLEMENT_NOTICE_LATE),
+      requestedBy: actorUserId(context.actor),
+      now: context.now,
+    });
+    this.supplementRequests.add(supplement);
+    const event = this.finish(check, ApplicationEventType.SUPPLEMENT_REQUESTED, context, {
+      supplementRequestId: supplement.id,
+      items: input.items.length,
+      dueOn: input.dueOn,
+    });
+    return { event, supplement };
+  }
+
+  /** RECORD_SUPPLEMENT: the supplement arrived; the reply period restarts from that day. */
+  recordSupplement(
+    input: { receivedOn: LocalDate; response: string | null },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.RECORD_SUPPLEMENT, context, {}, input.receivedOn);
+    const supplement = this.supplementRequest()!;
+    dateInRange('receivedOn', input.receivedOn, supplement.requestedOn, context.today);
+    supplement.receivedOn = input.receivedOn;
+    supplement.response = input.response;
+    supplement.receivedLate = check.late.includes(LateFlag.SUPPLEMENT_RECEIVED_LATE);
+    return this.finish(check, ApplicationEventType.SUPPLEMENT_RECORDED, context, {
+      receivedOn: input.receivedOn,
+    });
+  }
+
+  /** START_CONSULTATION: a third party or another agency is asked; the clock pauses. */
+  startConsultation(
+    input: {
+      kind: ConsultationKind;
+      partyName: string;
+      contact: string | null;
+      email: string | null;
+      sentOn: LocalDate;
+      partyReceivedOn: LocalDate | null;
+    },
+    context: TransitionContext,
+  ): { event: ApplicationEvent; consultation: Consultation } {
+    const check = this.check(ApplicationAction.START_CONSULTATION, context);
+    dateInRange('sentOn', input.sentOn, this.receivedOn!, context.today);
+    if (input.partyReceivedOn !== null) {
+      dateInRange('partyReceivedOn', input.partyReceivedOn, input.sentOn, context.today);
+    }
+    const consultation = new Consultation({ application: this, ...input, now: context.now });
+    this.consultations.add(consultation);
+    const event = this.finish(check, ApplicationEventType.CONSULTATION_STARTED, context, {
+      consultationId: consultation.id,
+      kind: input.kind,
+      sentOn: input.sentOn,
+      partyReceivedOn: input.partyReceivedOn,
+    });
+    return { event, consultation };
+  }
+
+  /** RECORD_CONSULTATION_REPLY: agree, object (with reasons) or no answer; the pause ends. */
+  recordConsultationReply(
+    input: {
+      consultationId: string;
+      answer: ConsultationAnswer;
+      objectionReasons: string | null;
+      answeredOn: LocalDate;
+      partyReceivedOn: LocalDate | null;
+    },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.RECORD_CONSULTATION_REPLY, context);
+    const consultation = this.consultations.getItems().find((c) => c.id === input.consultationId);
+    if (!consultation || !consultation.open) {
+      throw new DomainError(
+        'APPLICATION.CONSULTATION_NOT_FOUND',
+        '没有这项待答复的征求意见 (no such open consultation)',
+        { field: 'consultationId' },
+      );
+    }
+    if ((input.answer === ConsultationAnswer.OBJECT) !== (input.objectionReasons !== null)) {
+      throw new DomainError(
+        'APPLICATION.OBJECTION_REASONS_REQUIRED',
+        '不同意公开须说明理由，其他答复不填理由 (reasons go with an objection, and only with it)',
+        { field: 'objectionReasons' },
+      );
+    }
+    const partyReceivedOn = input.partyReceivedOn ?? consultation.partyReceivedOn;
+    if (partyReceivedOn !== null) {
+      dateInRange('partyReceivedOn', partyReceivedOn, consultation.sentOn, context.today);
+    }
+    dateInRange(
+      'answeredOn',
+      input.answeredOn,
+      partyReceivedOn ?? consultation.sentOn,
+      context.today,
+    );
+    consultation.partyReceivedOn = partyReceivedOn;
+    consultation.answer = input.answer;
+    consultation.objectionReasons = input.objectionReasons;
+    consultation.answeredOn = input.answeredOn;
+    return this.finish(check, ApplicationEventType.CONSULTATION_REPLY_RECORDED, context, {
+      consultationId: consultation.id,
+      answer: input.answer,
+      answeredOn: input.answeredOn,
+    });
+  }
+
+  /** REQUEST_EXTENSION: the officer asks for the one extension of Art. 33(2), with a reason. */
+  requestExtension(reason: string, context: TransitionContext): ApplicationEvent {
+    const check = this.check(ApplicationAction.REQUEST_EXTENSION, context);
+    this.extensionStatus = ExtensionStatus.REQUESTED;
+    this.extensionReason = reason;
+    this.extensionRequestedOn = context.today;
+    this.extensionRequestedBy = ref(User, actorUserId(context.actor));
+    return this.finish(check, ApplicationEventType.EXTENSION_REQUESTED, context, {
+      requestedOn: context.today,
+    });
+  }
+
+  /** DECIDE_EXTENSION: the supervisor approves (40 counted days) or refuses, once. */
+  decideExtension(
+    input: { approved: boolean; note: string | null },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.DECIDE_EXTENSION, context, {
+      extensionApproved: input.approved,
+    });
+    this.extensionStatus = input.approved ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED;
+    this.extensionDecidedOn = context.today;
+    this.extensionDecidedBy = ref(User, actorUserId(context.actor));
+    this.extensionDecisionNote = input.note;
+    return this.finish(check, ApplicationEventType.EXTENSION_DECIDED, context, {
+      approved: input.approved,
+      decidedOn: context.today,
+    });
+  }
+
+  /** ISSUE_FEE_NOTICE: the fee the rules' calculator gave; the wait for payment pauses the clock. */
+  issueFeeNotice(
+    input: { assessment: FeeAssessment; issuedOn: LocalDate; receivedOn: LocalDate },
+    context: TransitionContext,
+  ): { event: ApplicationEvent; feeNotice: FeeNotice } {
+    const check = this.check(ApplicationAction.ISSUE_FEE_NOTICE, context, {}, input.issuedOn);
+    dateInRange('issuedOn', input.issuedOn, this.receivedOn!, context.today);
+    dateInRange('receivedOn', input.receivedOn, input.issuedOn, context.today);
+    const { assessment } = input;
+    const feeNotice = new FeeNotice({
+      application: this,
+      method: assessment.method,
+      assessedFen: assessment.assessedFen,
+      amountFen: assessment.amountFen,
+      breakdown: assessment.breakdown,
+      waiverReason: assessment.waiverReason ?? null,
+      issuedOn: input.issuedOn,
+      receivedOn: input.receivedOn,
+      late: check.late.includes(LateFlag.FEE_NOTICE_LATE),
+      now: context.now,
+    });
+    this.feeNotices.add(feeNotice);
+    const event = this.finish(check, ApplicationEventType.FEE_NOTICE_ISSUED, context, {
+      feeNoticeId: feeNotice.id,
+      method: assessment.method,
+      amountFen: assessment.amountFen,
+      waived: assessment.waived,
+    });
+    return { event, feeNotice };
+  }
+
+  /** RECORD_FEE_PAYMENT: the fee was paid; the clock runs again. */
+  recordFeePayment(paidOn: LocalDate, context: TransitionContext): ApplicationEvent {
+    const check = this.check(ApplicationAction.RECORD_FEE_PAYMENT, context, {}, paidOn);
+    const feeNotice = this.feeNotice()!;
+    dateInRange('paidOn', paidOn, feeNotice.issuedOn, context.today);
+    feeNotice.paidOn = paidOn;
+    feeNotice.paidLate = check.late.includes(LateFlag.FEE_PAID_LATE);
+    return this.finish(check, ApplicationEventType.FEE_PAYMENT_RECORDED, context, { paidOn });
+  }
+
+  /**
+   * ISSUE_REPLY: the decision, with what its outcome requires (checked by the caller with the
+   * rules' `validateReplyContent`) and the letter's text.
+   */
+  issueReply(
+    input: {
+      outcome: Outcome;
+      content: ReplyContent;
+      replyText: string;
+    },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.ISSUE_REPLY, context, { outcome: input.outcome });
+    const { content } = input;
+    this.outcome = input.outcome;
+    this.repliedOn = context.today;
+    this.legalBasis = content.legalBasis ?? null;
+    this.replyReasons = content.reasons ?? null;
+    this.accessInstructions = content.accessInstructions ?? null;
+    this.responsibleAgencyName = content.responsibleAgency?.name ?? null;
+    this.responsibleAgencyContact = content.responsibleAgency?.contact ?? null;
+    this.referral = content.referral ?? null;
+    this.replyText = input.replyText;
+    return this.finish(check, ApplicationEventType.REPLY_ISSUED, context, {
+      outcome: input.outcome,
+      repliedOn: context.today,
+    });
+  }
+
+  /** RECORD_SERVICE: the reply reached the applicant; concludes (办结) on the served date. */
+  recordService(
+    input: { method: ServiceMethod; servedOn: LocalDate; postalTrackingNumber: string | null },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.RECORD_SERVICE, context, {
+      servedOn: input.servedOn,
+    });
+    dateInRange('servedOn', input.servedOn, this.repliedOn!, context.today);
+    this.serviceMethod = input.method;
+    this.servedOn = input.servedOn;
+    this.postalTrackingNumber = input.postalTrackingNumber;
+    return this.finish(
+      check,
+      ApplicationEventType.SERVICE_RECORDED,
+      context,
+      { method: input.method, servedOn: input.servedOn },
+      input.servedOn,
+    );
+  }
+
+  /** WITHDRAW: the applicant withdraws (online, or in writing recorded by an officer). */
+  withdraw(
+    input: { withdrawnOn: LocalDate; note: string | null },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.WITHDRAW, context);
+    dateInRange('withdrawnOn', input.withdrawnOn, this.arrivedOn, context.today);
+    this.withdrawnOn = input.withdrawnOn;
+    this.withdrawalNote = input.note;
+    return this.finish(
+      check,
+      ApplicationEventType.WITHDRAWN,
+      context,
+      { withdrawnOn: input.withdrawnOn },
+      input.withdrawnOn,
+    );
+  }
+
+  /** CLOSE_AS_DEEMED_WITHDRAWN: no supplement, or the fee unpaid, by the deadline (officer). */
+  closeAsDeemedWithdrawn(
+    input: { reason: DeemedWithdrawnReason; note: string },
+    context: TransitionContext,
+  ): ApplicationEvent {
+    const check = this.check(ApplicationAction.CLOSE_AS_DEEMED_WITHDRAWN, context, {
+      deemedWithdrawnReason: input.reason,
+    });
+    this.deemedWithdrawnReason = input.reason;
+    this.closingNote = input.note;
+    return this.finish(check, ApplicationEventType.DEEMED_WITHDRAWN, context, {
+      reason: input.reason,
+    });
+  }
+
+  /** RECORD_REVIEW: a reconsideration or lawsuit about the decision, or its later result. */
+  recordReview(
+    input: {
+      reviewId: string | null;
+      kind: ReviewKind;
+      filedOn: LocalDate;
+      result: ReviewResult;
+      resultOn: LocalDate | null;
+    },
+    context: TransitionContext,
+  ): { event: ApplicationEvent; review: AdministrativeReview } {
+    const check = this.check(ApplicationAction.RECORD_REVIEW, context);
+    dateInRange('filedOn', input.filedOn, this.repliedOn ?? this.concludedOn!, context.today);
+    if ((input.result === ReviewResult.PENDING) !== (input.resultOn === null)) {
+      throw new DomainError(
+        'APPLICATION.REVIEW_RESULT_DATE',
+        '已审结的须填写结果日期，尚未审结的不填 (a result needs its date; PENDING has none)',
+        { field: 'resultOn' },
+      );
+    }
+    if (input.resultOn !== null) {
+      dateInRange('resultOn', input.resultOn, input.filedOn, context.today);
+    }
+    let review = input.reviewId
+      ? this.reviews.getItems().find((r) => r.id === input.reviewId)
+      : undefined;
+    if (input.reviewId && !review) {
+      throw new DomainError('APPLICATION.REVIEW_NOT_FOUND', '找不到该复议或诉讼记录', {
+        field: 'reviewId',
+      });
+    }
+    if (review) {
+      Object.assign(review, {
+        kind: input.kind,
+        filedOn: input.filedOn,
+        result: input.result,
+        resultOn: input.resultOn,
+        updatedAt: context.now,
+      });
+    } else {
+      review = new AdministrativeReview({ application: this, ...input, now: context.now });
+      this.reviews.add(review);
+    }
+    const event = this.finish(check, ApplicationEventType.REVIEW_RECORDED, context, {
+      reviewId: review.id,
+      kind: input.kind,
+      result: input.result,
+    });
+    return { event, review };
+  }
+
+  /** The supplement request, if one was made (needs `supplementRequests` loaded). */
+  supplementRequest(): SupplementRequest | null {
+    return this.supplementRequests.getItems()[0] ?? null;
+  }
+
+  /** The fee notice, if one was issued (needs `feeNotices` loaded). */
+  feeNotice(): FeeNotice | null {
+    return this.feeNotices.getItems()[0] ?? null;
+  }
+
+  /**
+   * What the lifecycle rules look at, from the application and its records (supplement request,
+   * consultations, fee notice: load them first, see `PROCESSING_RELATIONS`).
+   */
   lifecycleState(today: LocalDate): LifecycleState {
+    const supplement = this.supplementRequest();
+    const fee = this.feeNotice();
     return {
       status: this.status,
       today,
-      supplementRequested: false,
-      extension: ExtensionStatus.NONE,
-      openConsultations: 0,
-      feeNoticeIssued: false,
+      supplementRequested: supplement !== null,
+      extension: this.extensionStatus,
+      openConsultations: this.consultations.getItems().filter((c) => c.open).length,
+      feeNoticeIssued: fee !== null,
       replyDueOn: this.replyDueOn ?? undefined,
       supplementNoticeDueOn: this.supplementNoticeDueOn ?? undefined,
+      supplementDueOn: supplement?.dueOn,
+      feePaymentDueOn: fee?.paymentDueOn ?? undefined,
     };
+  }
+
+  /** The actions the rules allow now (inputs are checked when one is taken). */
+  availableActions(today: LocalDate): ApplicationAction[] {
+    return allowedActions(this.lifecycleState(today));
+  }
+
+  /** The statutory clock read on `today`; null before the legal receipt date is known. */
+  statutoryClock(today: LocalDate, calendar: WorkingDayCalendar): StatutoryClock | null {
+    if (this.receivedOn === null) return null;
+    const supplement = this.supplementRequest();
+    const fee = this.feeNotice();
+    return computeStatutoryClock({
+      calendar,
+      today,
+      receivedOn: this.receivedOn,
+      supplements: supplement
+        ? [
+            {
+              requestedOn: supplement.requestedOn,
+              ...(supplement.receivedOn ? { receivedOn: supplement.receivedOn } : {}),
+            },
+          ]
+        : [],
+      consultations: this.consultations.getItems().map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        startedOn: c.sentOn,
+        ...(c.partyReceivedOn ? { partyReceivedOn: c.partyReceivedOn } : {}),
+        ...(c.answeredOn ? { answeredOn: c.answeredOn } : {}),
+      })),
+      ...(this.extensionStatus === ExtensionStatus.APPROVED && this.extensionDecidedOn
+        ? { extensionApprovedOn: this.extensionDecidedOn }
+        : {}),
+      ...(fee
+        ? {
+            feeNotice: {
+              issuedOn: fee.issuedOn,
+              ...(fee.receivedOn ? { receivedOn: fee.receivedOn } : {}),
+              ...(fee.paidOn ? { paidOn: fee.paidOn } : {}),
+            },
+          }
+        : {}),
+    });
+  }
+
+  /** Stores what the worklist, reminders and statistics read: the due dates in force. */
+  private recomputeClock(context: TransitionContext): void {
+    const clock = this.statutoryClock(context.today, context.calendar);
+    if (clock === null) return;
+    this.replyDueOn = clock.effectiveReplyDueOn;
+    this.supplementNoticeDueOn = clock.supplementNoticeDueOn;
+    const dueField = clock.extended ? 'extendedReplyDueOn' : 'replyDueOn';
+    this.provisional =
+      clock.provisionalFields.includes(dueField) ||
+      clock.provisionalFields.includes('supplementNoticeDueOn');
+    for (const result of clock.consultations) {
+      const consultation = this.consultations.getItems().find((c) => c.id === result.id);
+      if (consultation) consultation.answerDueOn = result.answerDueOn;
+    }
+    const fee = this.feeNotice();
+    if (fee && clock.feeNotice) fee.paymentDueOn = clock.feeNotice.paymentDueOn;
+  }
+
+  /**
+   * The rules' check for `action` on today's state; `actedOn` is the day the fact happened when
+   * it is not today (a supplement or payment recorded later), for the late flags.
+   */
+  private check(
+    action: ApplicationAction,
+    context: TransitionContext,
+    input: ActionInput = {},
+    actedOn?: LocalDate,
+  ): Extract<ActionCheck, { ok: true }> {
+    const state = this.lifecycleState(context.today);
+    const check = assertAction(state, action, input);
+    if (actedOn === undefined || actedOn === context.today) return check;
+    // Late flags compare the day the fact happened, not the day it is recorded.
+    const then = checkAction({ ...state, today: actedOn }, action, input);
+    return then.ok ? { ...check, late: then.late } : check;
+  }
+
+  /** Applies a checked action: status, late flags, conclusion, the clock; returns the event. */
+  private finish(
+    check: Extract<ActionCheck, { ok: true }>,
+    type: ApplicationEventType,
+    context: TransitionContext,
+    data: Record<string, unknown>,
+    concludedOn: LocalDate = context.today,
+  ): ApplicationEvent {
+    this.status = check.nextStatus;
+    if (check.outcome !== undefined) this.outcome = check.outcome;
+    const late = check.late.filter((flag) => !this.lateFlags.includes(flag));
+    if (late.length > 0) this.lateFlags = [...this.lateFlags, ...late];
+    this.recomputeClock(context);
+    if (check.concludes) this.concludedOn = concludedOn;
+    this.updatedAt = context.now;
+    return this.event(type, context, {
+      ...data,
+      status: this.status,
+      replyDueOn: this.replyDueOn,
+      ...(check.late.length > 0 ? { late: check.late } : {}),
+    });
   }
 
   receiptEvidence(): ReceiptEvidence {
@@ -569,16 +1046,7 @@ export class Application {
     this.updatedAt = context.now;
     if (receipt.status !== 'RECEIVED') return;
     this.receivedOn = receipt.legalReceiptDate;
-    const clock = computeStatutoryClock({
-      calendar: context.calendar,
-      today: context.today,
-      receivedOn: receipt.legalReceiptDate,
-    });
-    this.replyDueOn = clock.replyDueOn;
-    this.supplementNoticeDueOn = clock.supplementNoticeDueOn;
-    this.provisional =
-      clock.provisionalFields.includes('replyDueOn') ||
-      clock.provisionalFields.includes('supplementNoticeDueOn');
+    this.recomputeClock(context);
   }
 
   private event(
@@ -595,6 +1063,25 @@ export class Application {
       occurredAt: context.now,
       data: compact,
     });
+  }
+}
+
+/** The user id of a staff actor; the processing actions that need one are staff-only. */
+function actorUserId(actor: EventActor): string {
+  if (actor.kind !== EventActorKind.USER) {
+    throw new DomainError('AUTH.FORBIDDEN', '须由工作人员办理 (staff only)');
+  }
+  return actor.userId;
+}
+
+/** `date` within [earliest, latest]: not before what it follows, not after today. */
+function dateInRange(field: string, date: LocalDate, earliest: LocalDate, latest: LocalDate): void {
+  if (date < earliest || date > latest) {
+    throw new DomainError(
+      'APPLICATION.DATE_OUT_OF_RANGE',
+      `日期不在允许的范围内 (${field} must be between ${earliest} and today)`,
+      { field, earliest },
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { Application } from './application.entity.js';
 import { User } from './user.entity.js';
 
 /** Longest texts of a supplement request. */
-export const SUPPLEMENT_LIMITS = { items: 20, item: 500 } as const;
+export const SUPPLEMENT_LIMITS = { items: 20, item: 500, response: 4000 } as const;
 
 /**
  * The single consolidated supplement notice (一次性告知, Art. 30): every defect of the application
@@ -36,6 +36,10 @@ export class SupplementRequest {
   /** The day the supplemented application arrived; the reply period restarts from it. */
   @Property({ type: 'date', nullable: true })
   receivedOn: LocalDate | null = null;
+
+  /** What the applicant supplied, when it came online (a letter's content stays on paper). */
+  @Property({ length: SUPPLEMENT_LIMITS.response, nullable: true })
+  response: string | null = null;
 
   /** Sent after the 7th working day after receipt (LateFlag.SUPPLEMENT_NOTICE_LATE). */
   @Property({ type: 'boolean' })

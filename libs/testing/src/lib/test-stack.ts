@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type AppProcess, spawnApp, waitForHttp } from './app-process.js';
 import { freePort } from './free-port.js';
 import { GraphqlClient } from './graphql-client.js';
@@ -20,6 +23,11 @@ export interface TestStack {
   /** The BullMQ prefix as the apps use it, e.g. `{test-ab12cd}`. */
   queuePrefix: string;
   startWorker(extraEnv?: Record<string, string>): Promise<AppProcess>;
+  /**
+   * Sets "now" for the api and worker (TEST_CLOCK_FILE): a LocalDate means 10:00 that day in
+   * Asia/Shanghai; an instant is taken as is; null goes back to the system time.
+   */
+  setNow(now: string | Date | null): Promise<void>;
   waitForQueuesIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -42,6 +50,7 @@ export async function startTestStack(
     freePort(),
   ]);
   const prefix = `test-${randomBytes(4).toString('hex')}`;
+  const clockFile = join(tmpdir(), `gongkai-${prefix}.clock`);
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
@@ -51,6 +60,7 @@ export async function startTestStack(
     MAIL_FROM: '测试公开办 <gk@test.gongkai.cn>',
     PORT: String(port),
     QUEUE_PREFIX: prefix,
+    TEST_CLOCK_FILE: clockFile,
     ...quietSecrets(),
     ...options.env,
   };
@@ -83,10 +93,26 @@ export async function startTestStack(
     client: new GraphqlClient(apiUrl),
     queuePrefix: `{${prefix}}`,
     startWorker,
+    setNow: async (now) => {
+      const instant =
+        now === null
+          ? ''
+          : now instanceof Date
+            ? now.toISOString()
+            : /^\d{4}-\d{2}-\d{2}$/.test(now)
+              ? `${now}T10:00:00+08:00`
+              : now;
+      await writeFile(clockFile, instant);
+    },
     waitForQueuesIdle: (timeoutMs) => waitForQueuesIdle(TEST_REDIS_URL, `{${prefix}}`, timeoutMs),
     stop: async () => {
       await Promise.all([api.stop(), ...workers.map((w) => w.stop())]);
-      await Promise.all([smtp.stop(), db.drop(), deleteRedisPrefix(TEST_REDIS_URL, `{${prefix}}`)]);
+      await Promise.all([
+        smtp.stop(),
+        db.drop(),
+        deleteRedisPrefix(TEST_REDIS_URL, `{${prefix}}`),
+        rm(clockFile, { force: true }),
+      ]);
     },
   };
 }

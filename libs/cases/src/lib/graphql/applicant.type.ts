@@ -17,6 +17,12 @@ export class ApplicantType {
   @Field(() => String, { nullable: true, description: '脱敏的号码，如 110101********1234' })
   idNumberMasked!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '完整号码：仅承办人和负责人可见，其他人为 null',
+  })
+  idNumber!: string | null;
+
   @Field(() => String, { nullable: true })
   organisationName!: string | null;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Application, type ApplicationEvent } from '@gongkai/data';
-import { DataProtection } from '@gongkai/platform';
-import { maskIdNumber } from '@gongkai/rules';
+import { Application, type ApplicationEvent, Role } from '@gongkai/data';
+import { DataProtection, type Principal } from '@gongkai/platform';
+import { maskIdNumber, OUTCOME_DEFINITIONS } from '@gongkai/rules';
 import { APPLICATION_EVENT_LABELS } from '../support/application-event-labels.js';
 import type { ReceiptOutcome } from '../use-cases/application-intake.js';
 import { ApplicationEventView } from './application-event.type.js';
@@ -14,7 +14,11 @@ import { LegalReceipt } from './legal-receipt.type.js';
 export class ApplicationPresenter {
   constructor(private readonly protection: DataProtection) {}
 
-  application(application: Application): ApplicationType {
+  /**
+   * `viewer`: the caller; the assignee and supervisors see the full ID number, everyone else
+   * (and any caller that passes none) the masked one.
+   */
+  application(application: Application, viewer?: Principal): ApplicationType {
     const idNumber =
       application.idNumberCiphertext === null
         ? null
@@ -39,6 +43,7 @@ export class ApplicationPresenter {
         name: application.applicantName,
         idType: application.idType,
         idNumberMasked: idNumber === null ? null : maskIdNumber(idNumber),
+        idNumber: viewer && seesFullIdNumber(application, viewer) ? idNumber : null,
         organisationName: application.organisationName,
         creditCode: application.creditCode,
         legalRepresentative: application.legalRepresentative,
@@ -58,6 +63,51 @@ export class ApplicationPresenter {
       replyDueOn: application.replyDueOn,
       supplementNoticeDueOn: application.supplementNoticeDueOn,
       provisional: application.provisional,
+      outcome: application.outcome,
+      lateFlags: [...application.lateFlags],
+      extension: {
+        status: application.extensionStatus,
+        reason: application.extensionReason,
+        requestedOn: application.extensionRequestedOn,
+        requestedById: application.extensionRequestedBy?.id ?? null,
+        decidedOn: application.extensionDecidedOn,
+        decidedById: application.extensionDecidedBy?.id ?? null,
+        decisionNote: application.extensionDecisionNote,
+      },
+      reply:
+        application.outcome !== null && application.repliedOn !== null
+          ? {
+              outcome: application.outcome,
+              outcomeLabel: OUTCOME_DEFINITIONS[application.outcome].rowLabel,
+              repliedOn: application.repliedOn,
+              legalBasis: application.legalBasis,
+              reasons: application.replyReasons,
+              accessInstructions: application.accessInstructions,
+              responsibleAgencyName: application.responsibleAgencyName,
+              responsibleAgencyContact: application.responsibleAgencyContact,
+              referral: application.referral,
+              replyText: application.replyText ?? '',
+            }
+          : null,
+      service:
+        application.serviceMethod !== null && application.servedOn !== null
+          ? {
+              method: application.serviceMethod,
+              servedOn: application.servedOn,
+              postalTrackingNumber: application.postalTrackingNumber,
+            }
+          : null,
+      conclusion:
+        application.concludedOn === null
+          ? null
+          : {
+              concludedOn: application.concludedOn,
+              outcome: application.outcome,
+              withdrawnOn: application.withdrawnOn,
+              withdrawalNote: application.withdrawalNote,
+              deemedWithdrawnReason: application.deemedWithdrawnReason,
+              closingNote: application.closingNote,
+            },
       version: application.version,
       createdAt: application.createdAt,
       updatedAt: application.updatedAt,
@@ -83,4 +133,8 @@ export class ApplicationPresenter {
       occurredAt: event.occurredAt,
     });
   }
+}
+
+function seesFullIdNumber(application: Application, viewer: Principal): boolean {
+  return viewer.roles.includes(Role.SUPERVISOR) || application.assignee?.id === viewer.userId;
 }

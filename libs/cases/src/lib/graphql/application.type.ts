@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@gongkai/platform';
-import { ApplicationStatus, Channel, LetterKind } from '@gongkai/rules';
+import { ApplicationStatus, Channel, LateFlag, LetterKind, Outcome } from '@gongkai/rules';
 import { ApplicantType } from './applicant.type.js';
 import './enums.js';
+import './processing-enums.js';
+import { ConclusionType, ExtensionType, ReplyType, ServiceType } from './processing.type.js';
 import { RequestedInformationType } from './requested-information.type.js';
 
 @ObjectType('Application', { description: '政府信息公开申请' })
@@ -49,7 +51,10 @@ export class ApplicationType {
   @Field(() => ID, { nullable: true })
   assigneeId!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '答复期限（第 20 个工作日）' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '现行答复期限（第 20 个计入的工作日，批准延期后第 40 个；中止期间按今日推算）',
+  })
   replyDueOn!: string | null;
 
   @Field(() => LocalDateScalar, {
@@ -60,6 +65,24 @@ export class ApplicationType {
 
   @Field({ description: '期限落在尚未公布节假日安排的年份，暂按周一至周五推算' })
   provisional!: boolean;
+
+  @Field(() => Outcome, { nullable: true, description: '办理结果（答复或视为放弃申请后确定）' })
+  outcome!: Outcome | null;
+
+  @Field(() => [LateFlag], { description: '已超过期限办理的环节' })
+  lateFlags!: LateFlag[];
+
+  @Field(() => ExtensionType)
+  extension!: ExtensionType;
+
+  @Field(() => ReplyType, { nullable: true })
+  reply!: ReplyType | null;
+
+  @Field(() => ServiceType, { nullable: true })
+  service!: ServiceType | null;
+
+  @Field(() => ConclusionType, { nullable: true, description: '办结（送达、撤回、视为放弃申请）' })
+  conclusion!: ConclusionType | null;
 
   @Field(() => Int, { description: '乐观锁版本号；修改时作为 expectedVersion 传回' })
   version!: number;

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@gongkai/platform';
+import type { ExplanationDay as RulesExplanationDay } from '@gongkai/rules';
 import { ExplanationDayKind } from './enums.js';
 
 @ObjectType({ description: '期限说明中的一天' })
@@ -18,6 +19,22 @@ export class ExplanationDay {
 
   @Field({ description: '所在年份的节假日安排尚未公布' })
   provisional!: boolean;
+
+  @Field(() => [String], {
+    description: '中止计算的原因：consultation:<征求意见 id> 或 fee-wait（等待缴费）',
+  })
+  pausedBy!: string[];
+
+  static from(day: RulesExplanationDay): ExplanationDay {
+    return {
+      date: day.date,
+      kind: ExplanationDayKind[day.kind],
+      ordinal: day.n ?? null,
+      holidayName: day.name ?? null,
+      provisional: day.provisional === true,
+      pausedBy: [...(day.pausedBy ?? [])],
+    };
+  }
 }
 
 @ObjectType({ description: '按收到申请之日推算的各项期限' })

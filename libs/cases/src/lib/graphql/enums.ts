@@ -36,7 +36,7 @@ export enum ExplanationDayKind {
   PAUSED = 'PAUSED',
 }
 
-function described<T extends string>(labels: Readonly<Record<T, string>>) {
+export function described<T extends string>(labels: Readonly<Record<T, string>>) {
   return Object.fromEntries(
     Object.entries(labels).map(([value, label]) => [value, { description: label as string }]),
   ) as Partial<Record<T, { description: string }>>;

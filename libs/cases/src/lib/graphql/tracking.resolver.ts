@@ -5,8 +5,7 @@ import { APPLICATION_EVENT_LABELS } from '../support/application-event-labels.js
 import { DeadlineCalculatorQuery } from '../use-cases/deadline-calculator.query.js';
 import { TrackApplicationQuery } from '../use-cases/track-application.query.js';
 import { ApplicationTracking } from './application-tracking.type.js';
-import { DeadlineCalculation } from './deadline-calculation.type.js';
-import { ExplanationDayKind } from './enums.js';
+import { DeadlineCalculation, ExplanationDay } from './deadline-calculation.type.js';
 
 @Resolver()
 export class TrackingResolver {
@@ -33,6 +32,10 @@ export class TrackingResolver {
     return {
       ...tracking,
       statusLabel: APPLICATION_STATUS_LABELS[tracking.status],
+      supplementRequest: tracking.supplementRequest && {
+        ...tracking.supplementRequest,
+        items: [...tracking.supplementRequest.items],
+      },
       timeline: tracking.timeline.map((e) => ({ ...e, label: APPLICATION_EVENT_LABELS[e.type] })),
     };
   }
@@ -48,13 +51,7 @@ export class TrackingResolver {
     const result = this.deadlineCalculatorQuery.execute(receivedOn);
     return {
       ...result,
-      explanation: result.explanation.map((day) => ({
-        date: day.date,
-        kind: ExplanationDayKind[day.kind],
-        ordinal: day.n ?? null,
-        holidayName: day.name ?? null,
-        provisional: day.provisional === true,
-      })),
+      explanation: result.explanation.map((day) => ExplanationDay.from(day)),
     };
   }
 }

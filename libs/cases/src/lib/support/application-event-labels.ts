@@ -28,4 +28,12 @@ export const APPLICANT_VISIBLE_EVENTS: readonly ApplicationEventType[] = [
   ApplicationEventType.SUBMITTED,
   ApplicationEventType.REGISTERED,
   ApplicationEventType.RECEIPT_CONFIRMED,
+  ApplicationEventType.SUPPLEMENT_REQUESTED,
+  ApplicationEventType.SUPPLEMENT_RECORDED,
+  ApplicationEventType.FEE_NOTICE_ISSUED,
+  ApplicationEventType.FEE_PAYMENT_RECORDED,
+  ApplicationEventType.REPLY_ISSUED,
+  ApplicationEventType.SERVICE_RECORDED,
+  ApplicationEventType.WITHDRAWN,
+  ApplicationEventType.DEEMED_WITHDRAWN,
 ];

@@ -1,34 +1,11 @@
-import { OptimisticLockError } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Application, EventActorKind, OutboxMessage } from '@gongkai/data';
-import { CLOCK, type Principal } from '@gongkai/platform';
-import {
-  type Clock,
-  DomainError,
-  type LocalDate,
-  localDateInShanghai,
-  type WorkingDayCalendar,
-} from '@gongkai/rules';
-import { ApplicationErrorCode } from '../application-error-code.js';
-import { WORKING_DAY_CALENDAR } from '../support/working-day-calendar.provider.js';
-import { assertMayActFor } from './agency-access.js';
-import { findApplication } from './find-application.js';
+import { Injectable } from '@nestjs/common';
+import { type Application, OutboxMessage } from '@gongkai/data';
+import type { LocalDate } from '@gongkai/rules';
+import { ApplicationChanges, type StaffChangeCommand } from './application-changes.js';
 
-export interface ConfirmReceiptCommand {
-  readonly principal: Principal;
-  readonly applicationId: string;
+export interface ConfirmReceiptCommand extends StaffChangeCommand {
   /** The day receipt was confirmed with the applicant; defaults to today (Asia/Shanghai). */
   readonly confirmedOn?: LocalDate | null;
-  /** The version the officer saw: a change by someone else in between is refused. */
-  readonly expectedVersion: number;
-}
-
-function versionConflict(): DomainError {
-  return new DomainError(
-    ApplicationErrorCode.VERSION_CONFLICT,
-    '申请已被他人修改，请刷新后重试 (the application changed meanwhile; reload it)',
-  );
 }
 
 /**
@@ -38,36 +15,18 @@ function versionConflict(): DomainError {
  */
 @Injectable()
 export class ConfirmReceiptUseCase {
-  constructor(
-    private readonly em: EntityManager,
-    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly changes: ApplicationChanges) {}
 
-  async execute(command: ConfirmReceiptCommand): Promise<Application> {
-    const now = this.clock.now();
-    const today = localDateInShanghai(now);
-    try {
-      return await this.em.fork().transactional(async (em) => {
-        const application = await findApplication(em, command.applicationId);
-        await assertMayActFor(em, command.principal, application.agency.getEntity());
-        if (application.version !== command.expectedVersion) throw versionConflict();
-        const event = application.confirmReceipt(command.confirmedOn ?? today, {
-          today,
-          calendar: this.calendar,
-          actor: { kind: EventActorKind.USER, userId: command.principal.userId },
-          now,
-        });
-        em.persist([
-          event,
-          OutboxMessage.create('mail.receipt-confirmed', { applicationId: application.id }, now),
-        ]);
-        return application;
-      });
-    } catch (error) {
-      // A concurrent change committed between our read and our versioned UPDATE.
-      if (error instanceof OptimisticLockError) throw versionConflict();
-      throw error;
-    }
+  execute(command: ConfirmReceiptCommand): Promise<Application> {
+    return this.changes.byStaff(command, (application, context) => ({
+      event: application.confirmReceipt(command.confirmedOn ?? context.today, context),
+      outbox: [
+        OutboxMessage.create(
+          'mail.receipt-confirmed',
+          { applicationId: application.id },
+          context.now,
+        ),
+      ],
+    }));
   }
 }

@@ -5,14 +5,27 @@ import { ApplicationErrorCode } from '../application-error-code.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What a transition and the clock read: the agency and the processing records. */
+export const PROCESSING_RELATIONS = [
+  'agency',
+  'supplementRequests',
+  'consultations',
+  'feeNotices',
+  'reviews',
+] as const;
+
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
 export function applicationNotFound(): DomainError {
   return new DomainError(ApplicationErrorCode.NOT_FOUND, '找不到该申请 (application not found)');
 }
 
-/** The application with its agency loaded, or `APPLICATION.NOT_FOUND`. */
+/** The application with its agency and processing records loaded, or `APPLICATION.NOT_FOUND`. */
 export async function findApplication(em: EntityManager, id: string): Promise<Application> {
-  const application = UUID.test(id)
-    ? await em.findOne(Application, id, { populate: ['agency'] })
+  const application = isUuid(id)
+    ? await em.findOne(Application, id, { populate: PROCESSING_RELATIONS })
     : null;
   if (!application) throw applicationNotFound();
   return application;

@@ -1,24 +1,18 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Application, ApplicationEvent, type ApplicationEventType } from '@gongkai/data';
-import {
-  constantTimeEquals,
-  hashQueryCode,
-  normalizeQueryCode,
-  RateLimitService,
-} from '@gongkai/platform';
-import type { ApplicationStatus, LocalDate } from '@gongkai/rules';
+import { ApplicationEvent, type ApplicationEventType, type ServiceMethod } from '@gongkai/data';
+import { RateLimitService } from '@gongkai/platform';
+import type { ApplicationStatus, FeeMethod, LocalDate, Outcome } from '@gongkai/rules';
 import { APPLICANT_VISIBLE_EVENTS } from '../support/application-event-labels.js';
+import { findByTrackingCredentials, type TrackingCredentials } from './tracking-credentials.js';
 
-import { applicationNotFound } from './find-application.js';
+export type TrackApplicationCommand = TrackingCredentials;
 
-export interface TrackApplicationCommand {
-  readonly trackingNumber: string;
-  readonly queryCode: string;
-  readonly clientAddress: string;
-}
-
-/** What an applicant may see: status, dates and their own timeline; nothing internal. */
+/**
+ * What an applicant may see: status, dates, the notices sent to them (supplement request, fee
+ * notice, extension, reply) and their own timeline; nothing internal (no officer, no
+ * consultation, no notes).
+ */
 export interface ApplicationTracking {
   readonly trackingNumber: string;
   readonly agencyName: string;
@@ -26,17 +20,34 @@ export interface ApplicationTracking {
   readonly receivedOn: LocalDate | null;
   readonly replyDueOn: LocalDate | null;
   readonly provisional: boolean;
+  readonly supplementRequest: {
+    readonly items: readonly string[];
+    readonly requestedOn: LocalDate;
+    readonly dueOn: LocalDate;
+    readonly receivedOn: LocalDate | null;
+  } | null;
+  readonly extended: boolean;
+  readonly feeNotice: {
+    readonly method: FeeMethod;
+    readonly amountFen: number;
+    readonly issuedOn: LocalDate;
+    readonly paymentDueOn: LocalDate | null;
+    readonly paidOn: LocalDate | null;
+  } | null;
+  readonly reply: {
+    readonly outcome: Outcome;
+    readonly repliedOn: LocalDate;
+    readonly legalBasis: string | null;
+    readonly replyText: string;
+    readonly accessInstructions: string | null;
+    readonly servedOn: LocalDate | null;
+    readonly serviceMethod: ServiceMethod | null;
+  } | null;
+  readonly concludedOn: LocalDate | null;
   readonly timeline: readonly { type: ApplicationEventType; occurredAt: Date }[];
 }
 
-// Compared against when the number is unknown, so both failures take the same path.
-const NO_SUCH_HASH = hashQueryCode('0000000000000000');
-
-/**
- * Public tracking with the tracking number and the query code. A wrong code and an unknown
- * number give the same `APPLICATION.NOT_FOUND` (no enumeration); the hash comparison is
- * constant-time; look-ups are limited per address, and wrong codes per tracking number.
- */
+/** Public tracking with the tracking number and the query code (see findByTrackingCredentials). */
 @Injectable()
 export class TrackApplicationQuery {
   constructor(
@@ -45,31 +56,15 @@ export class TrackApplicationQuery {
   ) {}
 
   async execute(command: TrackApplicationCommand): Promise<ApplicationTracking> {
-    const trackingNumber = command.trackingNumber.trim();
-    await this.limits.consume('trackApplicationPerAddress', command.clientAddress);
-    await this.limits.assertNotBlocked('trackFailuresPerTrackingNumber', trackingNumber);
-
     const em = this.em.fork();
-    // Tracking numbers start with the (unique) agency code, so one number names one application.
-    const application =
-      trackingNumber.length <= 64
-        ? await em.findOne(Application, { trackingNumber }, { populate: ['agency'] })
-        : null;
-    const code = normalizeQueryCode(command.queryCode);
-    const matches = constantTimeEquals(
-      application?.queryCodeHash ?? NO_SUCH_HASH,
-      hashQueryCode(code ?? ''),
-    );
-    if (!application || code === null || !matches) {
-      await this.limits.consume('trackFailuresPerTrackingNumber', trackingNumber);
-      throw applicationNotFound();
-    }
-
+    const application = await findByTrackingCredentials(em, this.limits, command);
     const events = await em.find(
       ApplicationEvent,
       { application, type: { $in: [...APPLICANT_VISIBLE_EVENTS] } },
       { orderBy: { id: 'asc' } },
     );
+    const supplement = application.supplementRequest();
+    const fee = application.feeNotice();
     return {
       trackingNumber: application.trackingNumber,
       agencyName: application.agency.getEntity().name,
@@ -77,6 +72,33 @@ export class TrackApplicationQuery {
       receivedOn: application.receivedOn,
       replyDueOn: application.replyDueOn,
       provisional: application.provisional,
+      supplementRequest: supplement && {
+        items: supplement.items,
+        requestedOn: supplement.requestedOn,
+        dueOn: supplement.dueOn,
+        receivedOn: supplement.receivedOn,
+      },
+      extended: application.extensionStatus === 'APPROVED',
+      feeNotice: fee && {
+        method: fee.method,
+        amountFen: fee.amountFen,
+        issuedOn: fee.issuedOn,
+        paymentDueOn: fee.paymentDueOn,
+        paidOn: fee.paidOn,
+      },
+      reply:
+        application.outcome !== null && application.repliedOn !== null
+          ? {
+              outcome: application.outcome,
+              repliedOn: application.repliedOn,
+              legalBasis: application.legalBasis,
+              replyText: application.replyText ?? '',
+              accessInstructions: application.accessInstructions,
+              servedOn: application.servedOn,
+              serviceMethod: application.serviceMethod,
+            }
+          : null,
+      concludedOn: application.concludedOn,
       timeline: events.map((e) => ({ type: e.type, occurredAt: e.occurredAt })),
     };
   }

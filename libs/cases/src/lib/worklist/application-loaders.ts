@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Agency, ApplicationEvent, User } from '@gongkai/data';
+import { Agency, Application, ApplicationEvent, User } from '@gongkai/data';
 import { ApplicationStatus, PER_APPLICATION_FIXED_TIERS, perApplicationTier } from '@gongkai/rules';
 import type { AgencySummaryType } from '../graphql/agency-summary.type.js';
+import { PROCESSING_RELATIONS } from '../use-cases/find-application.js';
 import type {
   MonthlyFilingsType,
   PossibleRepeatType,
@@ -24,6 +25,8 @@ export interface Loaders {
   possibleRepeats: DataLoader<string, PossibleRepeatType[]>;
   monthlyFilings: DataLoader<string, MonthlyFilingsType | null>;
   timeline: DataLoader<string, ApplicationEvent[]>;
+  /** The application with its processing records (clock, consultations, fee, reviews…). */
+  processingRecords: DataLoader<string, Application | null>;
 }
 
 /**
@@ -61,6 +64,13 @@ export class ApplicationLoaders {
       }),
       possibleRepeats: new DataLoader((ids) => this.possibleRepeats(ids)),
       monthlyFilings: new DataLoader((ids) => this.monthlyFilings(ids)),
+      processingRecords: new DataLoader(async (ids) => {
+        const rows = await this.em
+          .fork()
+          .find(Application, { id: { $in: [...ids] } }, { populate: PROCESSING_RELATIONS });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
       timeline: new DataLoader(async (ids) => {
         const events = await this.em
           .fork()

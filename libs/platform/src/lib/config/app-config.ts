@@ -58,6 +58,8 @@ const schema = z.object({
       'must be a comma-separated list of proxy addresses or CIDR ranges',
     )
     .default('127.0.0.1,::1'),
+  /** Tests only: a file holding the instant "now" (ISO 8601); see `fileClock`. */
+  TEST_CLOCK_FILE: z.string().min(1).optional(),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/i, 'must be 1–40 letters, digits, "-" or "_"')
@@ -86,6 +88,8 @@ export interface AppConfig {
   readonly queuePrefix: string;
   /** Reverse proxies whose X-Forwarded-For is believed (client addresses feed rate limits). */
   readonly trustProxy: readonly string[];
+  /** Tests only (NODE_ENV=test): the file the clock reads "now" from. Null everywhere else. */
+  readonly testClockFile: string | null;
   /** Settings that fell back to dev-only values; the entry point warns loudly about each. */
   readonly insecureDefaults: readonly string[];
 }
@@ -123,6 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     insecureDefaults.push(name);
     return devValue;
   };
+  if (value.TEST_CLOCK_FILE !== undefined && value.NODE_ENV !== 'test') {
+    problems.push('TEST_CLOCK_FILE is only allowed when NODE_ENV=test');
+  }
   const jwtSecret = secret('JWT_SECRET', DEV_JWT_SECRET);
   const dataEncryptionKey = secret('DATA_ENCRYPTION_KEY', DEV_DATA_ENCRYPTION_KEY);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -143,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: value.TRUST_PROXY.split(',')
       .map((entry) => entry.trim())
       .filter(Boolean),
+    testClockFile: value.TEST_CLOCK_FILE ?? null,
     insecureDefaults,
   };
 }
