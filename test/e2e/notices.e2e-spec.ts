@@ -324,4 +324,61 @@ describe('notices: outbox relay and applicant mail', () => {
     await stack.waitForQueuesIdle(30_000);
     for (const address of addresses) expect(mailsTo(address)).toHaveLength(1);
   }, 90_000);
+
+  it('shows the queues in Bull Board at /admin/queues to administrators only', async () => {
+    const tokenOf = async (roles: string[]) => {
+      const user = await createUser(stack.db.pool, { roles, agency });
+      const { login } = await stack.client.data<{ login: { accessToken: string } }>(
+        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email: user.email, password: user.password } },
+      );
+      return login.accessToken;
+    };
+    const get = (path: string, token?: string) =>
+      fetch(`${stack.apiUrl}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    expect((await get('/admin/queues')).status).toBe(401);
+    expect((await get('/admin/queues/api/queues')).status).toBe(401);
+    expect((await get('/admin/queues', 'not-a-token')).status).toBe(401);
+    const officerToken = await tokenOf(['OFFICER']);
+    expect((await get('/admin/queues/api/queues', officerToken)).status).toBe(403);
+    const adminToken = await tokenOf(['ADMIN']);
+    const page = await get('/admin/queues', adminToken);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html');
+    const api = await get('/admin/queues/api/queues', adminToken);
+    expect(api.status).toBe(200);
+    const body = (await api.json()) as { queues: { name: string }[] };
+    expect(body.queues.map((q) => q.name).sort()).toEqual(
+      expect.arrayContaining(['mail', 'notices', 'reminders']),
+    );
+  });
+
+  it('exports queue depth, failed jobs, overdue applications and the unrelayed outbox to Prometheus', async () => {
+    // Received in 2024: its reply was due on 30 October 2024, long past.
+    await officer.data(REGISTER, {
+      input: {
+        channel: 'IN_PERSON',
+        arrivedOn: '2024-09-27',
+        applicant: person('overdue@test.gongkai.cn'),
+        request: request(),
+      },
+    });
+    const expected = await stack.db.pool.query(
+      `select count(*)::int as n from application
+       where status in ('IN_PROGRESS', 'AWAITING_CONSULTATION', 'AWAITING_FEE', 'REPLIED')
+         and reply_due_on < (now() at time zone 'Asia/Shanghai')::date`,
+    );
+    expect(expected.rows[0].n).toBeGreaterThanOrEqual(1);
+    const metrics = await (await fetch(`${stack.apiUrl}/metrics`)).text();
+    const value = (line: string) =>
+      Number(new RegExp(`^${line.replace(/[{}"]/g, '\\$&')} (\\d+)$`, 'm').exec(metrics)?.[1]);
+    expect(value('gongkai_applications_overdue')).toBe(expected.rows[0].n);
+    for (const queue of ['mail', 'notices', 'reminders']) {
+      expect(value(`gongkai_queue_depth{queue="${queue}"}`)).toBeGreaterThanOrEqual(0);
+      expect(value(`gongkai_queue_failed_jobs{queue="${queue}"}`)).toBe(0);
+    }
+    expect(value('gongkai_outbox_unrelayed')).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@gongkai/platform';
 import { ApiModule } from './app.module.js';
+import { mountQueueDashboard } from './queue-dashboard.js';
 
 /** Builds the api (used by main.ts, the schema printer and the test harness). */
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
@@ -13,5 +14,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  const closeDashboard = await mountQueueDashboard(app);
+  app.getHttpAdapter().getInstance().addHook('onClose', closeDashboard);
   return app;
 }

@@ -1,2 +1,3 @@
 export * from './lib/identity-api.module.js';
 export * from './lib/roles.js';
+export * from './lib/access-token.service.js';
