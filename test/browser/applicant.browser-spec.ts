@@ -1,11 +1,10 @@
 import { residentIdCheckCharacter } from '@gongkai/rules';
 import {
+  type BrowserStack,
   createAgency,
-  launchBrowser,
   type Portal,
   saveScreenshot,
-  startPortal,
-  startTestStack,
+  startBrowserStack,
   type TestBrowser,
   type TestStack,
 } from '@gongkai/testing';
@@ -14,23 +13,19 @@ import type { Page } from 'playwright-core';
 // An applicant with no account files online, keeps the tracking number and query code, and
 // tracks the application; the form catches a wrong ID number before anything is sent and shows
 // the server's coded errors in words.
+let all: BrowserStack;
 let stack: TestStack;
 let portal: Portal;
 let browser: TestBrowser;
 let agencyCode: string;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  all = await startBrowserStack();
+  ({ stack, portal, browser } = all);
   const agency = await createAgency(stack.db.pool, { name: '赤水市测试局' });
   agencyCode = agency.code;
-  portal = await startPortal(stack.apiUrl);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-  await stack?.stop();
-});
+afterAll(async () => all?.stop());
 
 const FIRST_17 = '52038119900307123';
 const VALID_ID = FIRST_17 + residentIdCheckCharacter(FIRST_17);

@@ -3,12 +3,21 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { defaultMessages, MessagesContext } from './i18n/index.js';
 import { PortalLayout } from './layout/portal-layout.js';
+import { RequireRole } from './auth/require-staff.js';
+import { SessionProvider } from './auth/session.js';
 import { ApplyPage } from './pages/apply/apply-page.js';
 import { HomePage } from './pages/home-page.js';
+import { LoginPage } from './pages/login-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { ApplicationPage } from './pages/staff/application-page.js';
+import { DashboardPage } from './pages/staff/dashboard-page.js';
+import { DeadlineCalculatorPage } from './pages/staff/deadline-calculator-page.js';
+import { RegisterPage } from './pages/staff/register-page.js';
+import { WorklistPage } from './pages/staff/worklist-page.js';
 import { TrackPage } from './pages/track-page.js';
 
 dayjs.locale('zh-cn');
@@ -16,6 +25,11 @@ dayjs.locale('zh-cn');
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
+
+/** Pages for case officers and supervisors (administrators see them too). */
+const Staff = ({ children }: { children: ReactNode }) => (
+  <RequireRole roles={['OFFICER', 'SUPERVISOR', 'ADMIN']}>{children}</RequireRole>
+);
 
 export function App() {
   return (
@@ -28,16 +42,54 @@ export function App() {
       >
         <AntApp>
           <QueryClientProvider client={queryClient}>
-            <BrowserRouter>
-              <Routes>
-                <Route element={<PortalLayout />}>
-                  <Route index element={<HomePage />} />
-                  <Route path="apply" element={<ApplyPage />} />
-                  <Route path="track" element={<TrackPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
-              </Routes>
-            </BrowserRouter>
+            <SessionProvider>
+              <BrowserRouter>
+                <Routes>
+                  <Route element={<PortalLayout />}>
+                    <Route index element={<HomePage />} />
+                    <Route path="apply" element={<ApplyPage />} />
+                    <Route path="track" element={<TrackPage />} />
+                    <Route path="login" element={<LoginPage />} />
+                    <Route path="deadlines" element={<DeadlineCalculatorPage />} />
+                    <Route path="staff">
+                      <Route
+                        index
+                        element={
+                          <Staff>
+                            <WorklistPage />
+                          </Staff>
+                        }
+                      />
+                      <Route
+                        path="register"
+                        element={
+                          <Staff>
+                            <RegisterPage />
+                          </Staff>
+                        }
+                      />
+                      <Route
+                        path="applications/:id"
+                        element={
+                          <Staff>
+                            <ApplicationPage />
+                          </Staff>
+                        }
+                      />
+                      <Route
+                        path="dashboard"
+                        element={
+                          <RequireRole roles={['SUPERVISOR', 'ADMIN']}>
+                            <DashboardPage />
+                          </RequireRole>
+                        }
+                      />
+                    </Route>
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Routes>
+              </BrowserRouter>
+            </SessionProvider>
           </QueryClientProvider>
         </AntApp>
       </ConfigProvider>

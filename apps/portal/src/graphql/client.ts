@@ -31,16 +31,44 @@ interface GraphqlResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-let accessToken: string | null = null;
-
-/** The signed-in user's token, sent with every request until cleared. */
-export function setAccessToken(token: string | null): void {
-  accessToken = token;
+/** How the client signs requests: the session's token, and a way to renew it once it expires. */
+export interface AuthHooks {
+  accessToken(): string | null;
+  /** Trades the refresh token for a new access token; false when the session is over. */
+  refresh(): Promise<boolean>;
 }
 
+let auth: AuthHooks = { accessToken: () => null, refresh: async () => false };
+
+export function setAuthHooks(hooks: AuthHooks): void {
+  auth = hooks;
+}
+
+type Variables<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
+
+/**
+ * Runs a document; a request that fails for an expired access token is retried once after the
+ * session is renewed.
+ */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+  ...[variables]: Variables<TVariables>
+): Promise<TResult> {
+  const token = auth.accessToken();
+  try {
+    return await executeWithToken(token, document, variables);
+  } catch (error) {
+    const expired = error instanceof ApiError && error.code === 'AUTH.UNAUTHENTICATED';
+    if (!token || !expired || !(await auth.refresh())) throw error;
+    return executeWithToken(auth.accessToken(), document, variables);
+  }
+}
+
+/** One POST /graphql with the given token (or none), no renewal. */
+export async function executeWithToken<TResult, TVariables>(
+  token: string | null,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
 ): Promise<TResult> {
   let response: Response;
   try {
@@ -49,7 +77,7 @@ export async function execute<TResult, TVariables>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
-        ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });

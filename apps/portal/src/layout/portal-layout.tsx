@@ -1,16 +1,29 @@
-import { Layout, Menu, Typography } from 'antd';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session.js';
 import { useMessages } from '../i18n/index.js';
 
 export function PortalLayout() {
   const m = useMessages();
   const { pathname } = useLocation();
-  const items = [
-    { key: '/', label: <Link to="/">{m.nav.home}</Link> },
-    { key: '/apply', label: <Link to="/apply">{m.nav.apply}</Link> },
-    { key: '/track', label: <Link to="/track">{m.nav.track}</Link> },
-  ];
-  const selected = items.find((i) => i.key !== '/' && pathname.startsWith(i.key))?.key ?? '/';
+  const navigate = useNavigate();
+  const { session, hasRole, signOut } = useSession();
+  const staff = hasRole('OFFICER', 'SUPERVISOR', 'ADMIN');
+  const link = (to: string, label: string) => ({ key: to, label: <Link to={to}>{label}</Link> });
+  const items = staff
+    ? [
+        link('/staff', m.nav.worklist),
+        link('/staff/register', m.nav.register),
+        link('/deadlines', m.nav.calculator),
+        ...(hasRole('SUPERVISOR', 'ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
+      ]
+    : [link('/', m.nav.home), link('/apply', m.nav.apply), link('/track', m.nav.track)];
+  // The longest menu path that starts the current path is the one to mark.
+  const selected =
+    items
+      .map((i) => i.key)
+      .filter((key) => pathname === key || pathname.startsWith(key === '/' ? '/#' : `${key}/`))
+      .sort((a, b) => b.length - a.length)[0] ?? '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
@@ -25,6 +38,22 @@ export function PortalLayout() {
           style={{ flex: 1, minWidth: 0 }}
           aria-label={m.app.title}
         />
+        <Space>
+          {session ? (
+            <>
+              <Typography.Text style={{ color: '#fff' }}>
+                {session.user.displayName}
+              </Typography.Text>
+              <Button size="small" onClick={() => void signOut().then(() => navigate('/'))}>
+                {m.nav.logout}
+              </Button>
+            </>
+          ) : (
+            <Link to="/login" style={{ color: '#fff' }}>
+              {m.nav.login}
+            </Link>
+          )}
+        </Space>
       </Layout.Header>
       <Layout.Content
         style={{ padding: '24px 16px', maxWidth: 1100, width: '100%', margin: '0 auto' }}

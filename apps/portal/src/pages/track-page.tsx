@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
+import { EventTimeline } from '../components/event-timeline.js';
 import { execute } from '../graphql/client.js';
 import { graphql } from '../graphql/generated/index.js';
-import { formatDateTime, formatLocalDate } from '../format/date.js';
+import { formatLocalDate } from '../format/date.js';
 import { useMessages } from '../i18n/index.js';
 
 const TrackApplicationQuery = graphql(`
@@ -102,20 +103,7 @@ export function TrackPage() {
           <Typography.Title level={4} style={{ marginTop: 24 }}>
             {m.track.timeline}
           </Typography.Title>
-          <Timeline
-            items={result.timeline.map((event) => ({
-              key: `${event.type}-${event.occurredAt}`,
-              content: (
-                <>
-                  <Typography.Text strong>{event.label}</Typography.Text>
-                  <br />
-                  <Typography.Text type="secondary">
-                    {formatDateTime(event.occurredAt)}
-                  </Typography.Text>
-                </>
-              ),
-            }))}
-          />
+          <EventTimeline events={result.timeline} />
         </Card>
       )}
     </>

@@ -4,6 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { type AppProcess, spawnApp, waitForHttp } from './app-process.js';
 import { freePort } from './free-port.js';
 import { REPO_ROOT } from './paths.js';
+import { startTestStack, type TestStack } from './test-stack.js';
 
 /** Debian's Chromium: the test tool downloads no browser of its own (none can be fetched here). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -83,4 +84,31 @@ export async function launchBrowser(): Promise<TestBrowser> {
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+export interface BrowserStack {
+  stack: TestStack;
+  portal: Portal;
+  browser: TestBrowser;
+  stop(): Promise<void>;
+}
+
+/** Everything a browser test needs: the test stack, the portal in front of it, and Chromium. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  const stack = await startTestStack();
+  let portal: Portal | null = null;
+  let browser: TestBrowser | null = null;
+  const stop = async () => {
+    await browser?.close();
+    await portal?.stop();
+    await stack.stop();
+  };
+  try {
+    portal = await startPortal(stack.apiUrl);
+    browser = await launchBrowser();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { stack, portal, browser, stop };
 }

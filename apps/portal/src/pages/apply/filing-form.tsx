@@ -19,7 +19,14 @@ const options = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
 
 /** The application form of Art. 29: the applicant, the information wanted and how to get it. */
-export function FilingForm({ form }: { form: FormInstance<FilingValues> }) {
+export function FilingForm({
+  form,
+  withAgency = true,
+}: {
+  form: FormInstance<FilingValues>;
+  /** Online filings name the agency; an officer registers for their own. */
+  withAgency?: boolean;
+}) {
   const m = useMessages();
   const f = m.apply.fields;
   const kind = Form.useWatch(['applicant', 'kind'], form) as ApplicantKind | undefined;
@@ -41,16 +48,18 @@ export function FilingForm({ form }: { form: FormInstance<FilingValues> }) {
 
   return (
     <>
-      <Card title={m.apply.sections.agency} style={{ marginBottom: 16 }}>
-        <Form.Item
-          name="agencyCode"
-          label={f.agencyCode}
-          extra={f.agencyCodeHelp}
-          rules={[required]}
-        >
-          <Input style={{ maxWidth: 240 }} autoComplete="off" />
-        </Form.Item>
-      </Card>
+      {withAgency && (
+        <Card title={m.apply.sections.agency} style={{ marginBottom: 16 }}>
+          <Form.Item
+            name="agencyCode"
+            label={f.agencyCode}
+            extra={f.agencyCodeHelp}
+            rules={[required]}
+          >
+            <Input style={{ maxWidth: 240 }} autoComplete="off" />
+          </Form.Item>
+        </Card>
+      )}
       <Card title={m.apply.sections.applicant} style={{ marginBottom: 16 }}>
         <Form.Item name={['applicant', 'kind']} label={f.kind} rules={[required]}>
           <Radio.Group options={options(m.applicantKind)} />

@@ -1,5 +1,6 @@
-import { Alert, App, Button, Descriptions, Result, Space, Typography } from 'antd';
+import { Alert, App, Button, Result, Space } from 'antd';
 import { useNavigate } from 'react-router';
+import { TrackingCodes } from '../../components/tracking-codes.js';
 import type { SubmitApplicationMutation } from '../../graphql/generated/graphql.js';
 import { formatLocalDate } from '../../format/date.js';
 import { useMessages } from '../../i18n/index.js';
@@ -37,21 +38,11 @@ export function FilingReceipt({ submitted }: { submitted: Submitted }) {
         description={r.cannotRecover}
         style={{ marginBottom: 16 }}
       />
-      <Descriptions column={1} bordered size="middle">
-        <Descriptions.Item label={m.track.trackingNumber}>
-          <Typography.Text strong copyable data-testid="tracking-number">
-            {submitted.trackingNumber}
-          </Typography.Text>
-        </Descriptions.Item>
-        <Descriptions.Item label={m.track.queryCode}>
-          <Typography.Text strong copyable data-testid="query-code">
-            {submitted.queryCode}
-          </Typography.Text>
-        </Descriptions.Item>
-        <Descriptions.Item label={m.track.receivedOn}>
-          {submitted.receipt.explanation}
-        </Descriptions.Item>
-      </Descriptions>
+      <TrackingCodes
+        trackingNumber={submitted.trackingNumber}
+        queryCode={submitted.queryCode}
+        receiptExplanation={submitted.receipt.explanation}
+      />
       <Space className="no-print" style={{ marginTop: 16 }} wrap>
         <Button onClick={() => void copyBoth()}>{r.copyBoth}</Button>
         <Button onClick={() => window.print()}>{m.common.print}</Button>
