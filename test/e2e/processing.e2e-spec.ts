@@ -211,6 +211,41 @@ describe('processing: from assignment to service, with the statutory clock at ea
     };
   };
 
+  /** Filed online by the applicant (PENDING_CONFIRMATION until the officer confirms). */
+  const fileOnline = async () => {
+    const { submitApplication } = await stack.client.data<{
+      submitApplication: { trackingNumber: string };
+    }>(
+      `mutation ($input: SubmitApplicationInput!) {
+        submitApplication(input: $input) { trackingNumber }
+      }`,
+      {
+        input: {
+          agencyCode: agency.code,
+          idempotencyKey: randomUUID(),
+          applicant: {
+            kind: 'COMMERCIAL_ENTERPRISE',
+            organisationName: '某某科技有限公司',
+            creditCode: '91350100M000100Y43',
+            email: 'corp@test.gongkai.cn',
+          },
+          request: {
+            description: '2024 年度本市企业补贴发放名单',
+            requestedForm: 'EMAIL',
+            obtainingMethod: 'EMAIL',
+          },
+        },
+      },
+    );
+    const { rows } = await stack.db.pool.query(
+      'select id from application where tracking_number = $1',
+      [submitApplication.trackingNumber],
+    );
+    const filed = await view(rows[0].id as string);
+    expect(filed).toMatchObject({ status: 'PENDING_CONFIRMATION', clock: null });
+    return filed;
+  };
+
   const confirm = async (current: View, confirmedOn: string) => {
     await officer.data(
       `mutation ($input: ConfirmReceiptInput!) { confirmReceipt(input: $input) { application { id } } }`,
@@ -558,7 +593,11 @@ describe('processing: from assignment to service, with the statutory clock at ea
     ];
     for (const [i, outcome] of outcomes.entries()) {
       await stack.setNow('2024-06-03');
-      let { application: current } = await register(channels[i % channels.length]!);
+      // Every fourth one is filed online by the applicant and confirmed by the officer (Art. 31(3)).
+      let { application: current } =
+        i % 4 === 3
+          ? { application: await confirm(await fileOnline(), '2024-06-03') }
+          : await register(channels[i % 4]!);
       expect(current.clock).toMatchObject({ receivedOn: '2024-06-03', replyDueOn: '2024-07-02' });
       if (outcome === 'UNAVAILABLE_STILL_UNCLEAR') {
         // "Still unclear after supplement" needs the supplement request first (Art. 30).
