@@ -395,6 +395,24 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
     const node = async (id: string) =>
       (await list(officerX, { first: 100 })).edges.find((e) => e.node.id === id)!.node;
 
+    // An organisation is recognised by its credit code.
+    const institute = (description: string) =>
+      register(officerX, {
+        arrivedOn: `${lastMonth}-07`,
+        description,
+        applicant: {
+          kind: 'COMMERCIAL_ENTERPRISE',
+          organisationName: '测试建设有限公司',
+          creditCode: '91110108MA00ABCD1U',
+          contactPerson: '郑联系',
+          email: 'company@test.gongkai.cn',
+        },
+      });
+    const orgFirst = await institute('本区道路拓宽工程征地补偿标准及批复文件');
+    const orgSecond = await institute('本区道路拓宽工程征地补偿标准和批复文件');
+    expect((await node(orgSecond.id)).possibleRepeats.map((r) => r.id)).toEqual([orgFirst.id]);
+    expect((await node(orgSecond.id)).monthlyFilings).toMatchObject({ count: 2, ordinal: 2 });
+
     const repeats = (await node(latest.id)).possibleRepeats;
     expect(repeats.map((r) => r.id)).toEqual([second.id, first.id]);
     expect(repeats[1]!.similarity).toBe(1);

@@ -105,6 +105,12 @@ const SEARCH_BIGRAMS_INDEX = `create index "application_search_bigrams_idx" on "
  */
 const OPEN_DUE_INDEX = `create index "application_open_due_idx" on "application" ("agency_id", coalesce("reply_due_on", 'infinity'::date), "id") where "status" not in ('CLOSED', 'WITHDRAWN')`;
 
+/**
+ * Who filed, for repeat detection and the monthly volume: a person by the keyed hash of the ID
+ * number, an organisation by its unified social credit code (public, not personal data).
+ */
+const APPLICANT_KEY_INDEX = `create index "application_applicant_key_idx" on "application" ("agency_id", coalesce("id_number_hash", "credit_code"))`;
+
 /** The applicant as stated on the application (申请人, Art. 29(2)(一)), already validated. */
 export interface ApplicantSnapshot {
   readonly kind: ApplicantKind;
@@ -169,6 +175,7 @@ export interface TransitionContext {
 @Index({ name: 'application_worklist_due_idx', expression: WORKLIST_DUE_INDEX })
 @Index({ name: 'application_search_bigrams_idx', expression: SEARCH_BIGRAMS_INDEX })
 @Index({ name: 'application_open_due_idx', expression: OPEN_DUE_INDEX })
+@Index({ name: 'application_applicant_key_idx', expression: APPLICANT_KEY_INDEX })
 export class Application {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -44,7 +44,8 @@ export class ApplicationFieldsResolver {
 
   @ResolveField(() => MonthlyFilingsType, {
     nullable: true,
-    description: '同一申请人当月向本机关提出的申请件数（无身份证件号码时为空）',
+    description:
+      '同一申请人当月向本机关提出的申请件数（既无身份证件号码也无统一社会信用代码时为空）',
   })
   async monthlyFilings(
     @Parent() application: ApplicationType,

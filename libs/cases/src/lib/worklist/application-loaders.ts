@@ -83,8 +83,10 @@ export class ApplicationLoaders {
   }
 
   /**
-   * Earlier applications to the same agency whose ID number has the same keyed hash (never the
-   * number itself) and whose description is similar; newest first.
+   * Earlier applications to the same agency by the same applicant — a person matched on the ID
+   * number's keyed hash (never the number itself), an organisation on its credit code — whose
+   * description is similar; newest first. An applicant with neither matches nothing (`=` on
+   * null).
    */
   private async possibleRepeats(ids: readonly string[]): Promise<PossibleRepeatType[][]> {
     const rows = await this.em.fork().execute<
@@ -105,13 +107,14 @@ export class ApplicationLoaders {
        cross join lateral (
          select e.*, similarity(e.description, x.description)::float8 as similarity
          from application e
-         where e.id_number_hash = x.id_number_hash and e.agency_id = x.agency_id
+         where e.agency_id = x.agency_id
+           and coalesce(e.id_number_hash, e.credit_code) = coalesce(x.id_number_hash, x.credit_code)
            and e.id <> x.id and e.created_at < x.created_at
            and similarity(e.description, x.description) >= ?
          order by e.created_at desc, e.id desc
          limit ?
        ) r
-       where x.id in (${ids.map(() => '?').join(', ')}) and x.id_number_hash is not null
+       where x.id in (${ids.map(() => '?').join(', ')})
        order by r.created_at desc, r.id desc`,
       [REPEAT_SIMILARITY_THRESHOLD, REPEAT_LIMIT, ...ids],
     );
@@ -145,10 +148,11 @@ export class ApplicationLoaders {
               ) as ordinal
        from application x
        join application e
-         on e.id_number_hash = x.id_number_hash and e.agency_id = x.agency_id
+         on e.agency_id = x.agency_id
+        and coalesce(e.id_number_hash, e.credit_code) = coalesce(x.id_number_hash, x.credit_code)
         and e.arrived_on >= date_trunc('month', x.arrived_on)::date
         and e.arrived_on < (date_trunc('month', x.arrived_on) + interval '1 month')::date
-       where x.id in (${ids.map(() => '?').join(', ')}) and x.id_number_hash is not null
+       where x.id in (${ids.map(() => '?').join(', ')})
        group by x.id, x.arrived_on`,
         [...ids],
       );

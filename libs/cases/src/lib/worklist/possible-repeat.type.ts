@@ -4,7 +4,8 @@ import { ApplicationStatus } from '@gongkai/rules';
 import '../graphql/enums.js';
 
 @ObjectType('PossibleRepeat', {
-  description: '同一申请人（按身份证件号码的密钥散列匹配）此前向本机关提出的内容相近的申请',
+  description:
+    '同一申请人（自然人按身份证件号码的密钥散列、组织按统一社会信用代码匹配）此前向本机关提出的内容相近的申请',
 })
 export class PossibleRepeatType {
   @Field(() => ID)
