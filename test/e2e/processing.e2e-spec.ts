@@ -803,6 +803,21 @@ describe('processing: from assignment to service, with the statutory clock at ea
     expect(codes.filter((c) => c === 'APPLICATION.VERSION_CONFLICT')).toHaveLength(2);
     const events = await count('application_event', 'application_id = $1', [application.id]);
     expect(events).toBe(2);
+
+    // The same step twice at once: one supplement request, one conflict, never an error 500.
+    const { application: other } = await register({ channel: 'IN_PERSON' });
+    const twice = await Promise.all(
+      [1, 2].map(() =>
+        step(officer, 'requestSupplement', {
+          applicationId: other.id,
+          expectedVersion: other.version,
+          items: ['补正事项'],
+          dueOn: '2024-09-20',
+        }),
+      ),
+    );
+    expect(twice.map(codeOf).sort()).toEqual(['APPLICATION.VERSION_CONFLICT', undefined]);
+    expect(await count('supplement_request', 'application_id = $1', [other.id])).toBe(1);
     expect(
       codeOf(
         await step(officer, 'requestExtension', {

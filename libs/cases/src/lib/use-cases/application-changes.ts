@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -113,8 +113,14 @@ export class ApplicationChanges {
         return application;
       });
     } catch (error) {
-      // A concurrent change committed between our read and our versioned UPDATE.
-      if (error instanceof OptimisticLockError) throw versionConflict();
+      // A concurrent change committed between our read and our versioned UPDATE; or it inserted
+      // the one supplement request / fee notice first (their unique index waits for it).
+      if (
+        error instanceof OptimisticLockError ||
+        error instanceof UniqueConstraintViolationException
+      ) {
+        throw versionConflict();
+      }
       throw error;
     }
   }
