@@ -212,8 +212,8 @@ describe('processing: from assignment to service, with the statutory clock at ea
   };
 
   /** Filed online by the applicant (PENDING_CONFIRMATION until the officer confirms). */
-  const fileOnline = async () => {
-    const { submitApplication } = await stack.client.data<{
+  const fileOnline = async (client: GraphqlClient = stack.client) => {
+    const { submitApplication } = await client.data<{
       submitApplication: { trackingNumber: string };
     }>(
       `mutation ($input: SubmitApplicationInput!) {
@@ -243,7 +243,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     );
     const filed = await view(rows[0].id as string);
     expect(filed).toMatchObject({ status: 'PENDING_CONFIRMATION', clock: null });
-    return filed;
+    return { ...filed, trackingNumber: submitApplication.trackingNumber };
   };
 
   const confirm = async (current: View, confirmedOn: string) => {
@@ -740,6 +740,26 @@ describe('processing: from assignment to service, with the statutory clock at ea
         ),
       ),
     ).toBe('APPLICATION.NOT_FOUND');
+
+    // Signed in with the applicant account that filed it, no query code is needed; another
+    // account (or no account) is told NOT_FOUND.
+    const [ownerUser, otherUser] = await Promise.all([
+      createUser(stack.db.pool, { roles: ['APPLICANT'] }),
+      createUser(stack.db.pool, { roles: ['APPLICANT'] }),
+    ]);
+    const [owner, otherApplicant] = await Promise.all(
+      [ownerUser, otherUser].map((u) => stack.client.login(u.email, u.password)),
+    );
+    const ownFiling = await fileOnline(owner);
+    const WITHDRAW = `mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { withdrawnOn } }`;
+    const byAccount = { input: { trackingNumber: ownFiling.trackingNumber } };
+    expect(codeOf(await otherApplicant.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
+    expect(codeOf(await stack.client.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
+    expect(codeOf(await officer.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
+    expect(await owner.data(WITHDRAW, byAccount)).toEqual({
+      withdrawApplication: { withdrawnOn: '2024-10-08' },
+    });
+    expect((await view(ownFiling.id)).status).toBe('WITHDRAWN');
 
     const letter = await register({ channel: 'IN_PERSON' });
     const { application: byOfficer } = await act('recordWithdrawal', letter.application, {

@@ -23,8 +23,11 @@ abstract class ApplicantCredentialsInput {
   @Field({ description: '登记号' })
   trackingNumber!: string;
 
-  @Field({ description: '查询码' })
-  queryCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '查询码；以申请人账号登录并由该账号提交的申请可不填',
+  })
+  queryCode?: string | null;
 }
 
 /** Every processing payload: the application as it now stands. */

@@ -1,6 +1,13 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type Application, Role } from '@gongkai/data';
-import { ClientAddress, CurrentPrincipal, type Principal, Public, Roles } from '@gongkai/platform';
+import {
+  ClientAddress,
+  CurrentPrincipal,
+  OptionalPrincipal,
+  type Principal,
+  Public,
+  Roles,
+} from '@gongkai/platform';
 import { AssignApplicationUseCase } from '../use-cases/assign-application.use-case.js';
 import { ClosingUseCases } from '../use-cases/closing.use-cases.js';
 import { ConsultationUseCases } from '../use-cases/consultation.use-cases.js';
@@ -109,13 +116,18 @@ export class ProcessingResolver {
   @Public()
   @Mutation(() => SubmitSupplementPayload, {
     description:
-      'Public (tracking number + query code, rate-limited): the applicant supplements online; the clock restarts.',
+      'Public (tracking number + query code, or the signed-in applicant account that filed it; rate-limited): the applicant supplements online; the clock restarts.',
   })
   async submitSupplement(
     @Args('input') input: SubmitSupplementInput,
     @ClientAddress() clientAddress: string,
+    @OptionalPrincipal() principal: Principal | null,
   ): Promise<SubmitSupplementPayload> {
-    const application = await this.supplements.submitSupplement({ ...input, clientAddress });
+    const application = await this.supplements.submitSupplement({
+      ...input,
+      clientAddress,
+      applicantUserId: applicantAccount(principal),
+    });
     return { trackingNumber: application.trackingNumber, replyDueOn: application.replyDueOn };
   }
 
@@ -229,13 +241,19 @@ export class ProcessingResolver {
 
   @Public()
   @Mutation(() => WithdrawApplicationPayload, {
-    description: 'Public (tracking number + query code, rate-limited): the applicant withdraws.',
+    description:
+      'Public (tracking number + query code, or the signed-in applicant account that filed it; rate-limited): the applicant withdraws.',
   })
   async withdrawApplication(
     @Args('input') input: WithdrawApplicationInput,
     @ClientAddress() clientAddress: string,
+    @OptionalPrincipal() principal: Principal | null,
   ): Promise<WithdrawApplicationPayload> {
-    const application = await this.closings.withdrawByApplicant({ ...input, clientAddress });
+    const application = await this.closings.withdrawByApplicant({
+      ...input,
+      clientAddress,
+      applicantUserId: applicantAccount(principal),
+    });
     return {
       trackingNumber: application.trackingNumber,
       withdrawnOn: application.withdrawnOn ?? '',
@@ -282,4 +300,9 @@ export class ProcessingResolver {
   private payload(application: Application, principal: Principal) {
     return { application: this.presenter.application(application, principal) };
   }
+}
+
+/** The applicant account of a signed-in caller (staff tokens never stand in for a query code). */
+function applicantAccount(principal: Principal | null): string | null {
+  return principal?.roles.includes(Role.APPLICANT) ? principal.userId : null;
 }

@@ -8,11 +8,16 @@ import {
 } from '@gongkai/platform';
 import { applicationNotFound, PROCESSING_RELATIONS } from './find-application.js';
 
-/** How an applicant without an account proves an application is theirs. */
+/**
+ * How an applicant proves an application is theirs: the tracking number with the query code, or
+ * — signed in with an applicant account that filed it — the tracking number alone.
+ */
 export interface TrackingCredentials {
   readonly trackingNumber: string;
-  readonly queryCode: string;
+  readonly queryCode?: string | null;
   readonly clientAddress: string;
+  /** The signed-in applicant account, if any (used only when no query code is given). */
+  readonly applicantUserId?: string | null;
 }
 
 // Compared against when the number is unknown, so both failures take the same path.
@@ -36,7 +41,15 @@ export async function findByTrackingCredentials(
     trackingNumber.length <= 64
       ? await em.findOne(Application, { trackingNumber }, { populate: PROCESSING_RELATIONS })
       : null;
-  const code = normalizeQueryCode(credentials.queryCode);
+  const byAccount = !credentials.queryCode && credentials.applicantUserId;
+  if (byAccount) {
+    if (!application || application.applicantUser?.id !== credentials.applicantUserId) {
+      await limits.consume('trackFailuresPerTrackingNumber', trackingNumber);
+      throw applicationNotFound();
+    }
+    return application;
+  }
+  const code = normalizeQueryCode(credentials.queryCode ?? '');
   const matches = constantTimeEquals(
     application?.queryCodeHash ?? NO_SUCH_HASH,
     hashQueryCode(code ?? ''),
