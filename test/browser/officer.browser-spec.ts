@@ -9,7 +9,7 @@ import {
   type TestStack,
   type UserRow,
 } from '@gongkai/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 // Staff in the portal: an officer signs in, registers an in-person application, confirms the
 // receipt of an online one and sees its clock; the applicant then sees the legal receipt date;
@@ -37,6 +37,29 @@ async function signIn(user: UserRow, path = '/staff'): Promise<Page> {
   await page.getByLabel('电子邮箱').fill(user.email);
   await page.getByLabel('密码').fill(user.password);
   await page.getByRole('button', { name: '登录' }).click();
+  return page;
+}
+
+/** Opens an action of the application page and submits its form. */
+async function runAction(page: Page, name: string, fill?: (form: Locator) => Promise<void>) {
+  const header = page.locator('.ant-collapse-header', { hasText: name });
+  const item = page.locator('.ant-collapse-item', { has: header });
+  // A lone action is open already; a click would close it.
+  if (!((await item.getAttribute('class')) ?? '').includes('ant-collapse-item-active')) {
+    await header.click();
+  }
+  const form = item.locator('.ant-collapse-panel-active');
+  await form.waitFor();
+  if (fill) await fill(form);
+  await form.getByRole('button', { name, exact: true }).click();
+}
+
+async function track(trackingNumber: string, queryCode: string): Promise<Page> {
+  const page = await browser.open(`${portal.url}/track`);
+  await page.getByLabel('登记号').fill(trackingNumber);
+  await page.getByLabel('查询码').fill(queryCode);
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByTestId('status-words').waitFor();
   return page;
 }
 
@@ -103,16 +126,13 @@ it('an officer registers an in-person application and confirms an online one; th
   // Confirm the online application's receipt.
   await page.getByRole('menuitem', { name: '待办申请' }).click();
   await page.getByRole('link', { name: online.trackingNumber }).click();
-  await page.getByRole('button', { name: '确认收到申请' }).click();
-  await page.getByText('当前状态下没有可办理的操作').waitFor();
+  await runAction(page, '确认收到申请');
+  await page.locator('.ant-collapse-header', { hasText: '一次性告知补正' }).waitFor();
   const replyDue = (await page.getByTestId('reply-due').innerText()).trim();
   expect(replyDue).toMatch(/^\d{4}年\d{2}月\d{2}日 星期./);
 
   // The applicant sees the legal receipt date and the same due date.
-  const applicant = await browser.open(`${portal.url}/track`);
-  await applicant.getByLabel('登记号').fill(online.trackingNumber);
-  await applicant.getByLabel('查询码').fill(online.queryCode);
-  await applicant.getByRole('button', { name: '查询' }).click();
+  const applicant = await track(online.trackingNumber, online.queryCode);
   await applicant.getByText('机关正在办理').waitFor();
   expect(
     await applicant
@@ -147,4 +167,60 @@ it('a supervisor sees the workload; an officer is not shown it', async () => {
 
   const officerPage = await signIn(officer, '/staff/dashboard');
   await officerPage.getByText('您没有权限进行此操作。').waitFor();
+});
+
+it('supplement, extension and reply: the applicant supplements online and reads the reply', async () => {
+  const online = await fileOnline();
+  const page = await signIn(officer);
+  await page.getByRole('link', { name: online.trackingNumber }).click();
+  await runAction(page, '确认收到申请');
+
+  // One consolidated supplement notice; the clock stops until the supplement arrives.
+  await runAction(page, '一次性告知补正', async (form) => {
+    await form.getByLabel('补正事项 1').fill('请写明所需资金分配结果的发文年份');
+  });
+  await page.getByText('等待补正（收到补正后重新计算）').waitFor();
+  const applicationUrl = page.url();
+
+  const applicant = await track(online.trackingNumber, online.queryCode);
+  await applicant.getByText('请写明所需资金分配结果的发文年份').waitFor();
+  await saveScreenshot(applicant, 'track-supplement');
+  await applicant.getByLabel('补正内容').fill('2026 年发文的分配结果');
+  await applicant.getByRole('button', { name: '提交补正' }).click();
+  await applicant.getByText('机关正在办理').waitFor();
+
+  // The officer sees the supplement and the clock running again from its date; asks to extend.
+  await page.reload();
+  await page.getByText('2026 年发文的分配结果').waitFor();
+  await page.getByText('正在计算').waitFor();
+  await runAction(page, '申请延期答复', async (form) => {
+    await form.getByLabel('延期理由').fill('需要向三个部门调取资料');
+  });
+  await page.getByText('已申请，待负责人审批').waitFor();
+
+  // Only the supervisor decides the extension.
+  expect(await page.locator('.ant-collapse-header', { hasText: '审批延期' }).count()).toBe(0);
+  const boss = await signIn(supervisor, new URL(applicationUrl).pathname);
+  await runAction(boss, '审批延期');
+  await boss.getByText('已批准').waitFor();
+  await boss.getByText('（已延期）').first().waitFor();
+  await saveScreenshot(boss, 'staff-extension-approved');
+
+  // The reply: the outcome picker asks for what that outcome needs.
+  await page.reload();
+  await runAction(page, '作出答复', async (form) => {
+    await form.getByLabel('处理结果（按年度报告表格的分类）').click();
+    await page.locator('.ant-select-item-option', { hasText: '（一）予以公开' }).first().click();
+    await form.getByLabel('获取信息的方式和途径').fill('见附件，或到市政务服务中心 3 号窗口查阅');
+    await form.getByLabel('答复书正文').fill('经审查，您申请的信息予以公开，分配结果见附件。');
+  });
+  await page.getByText('经审查，您申请的信息予以公开，分配结果见附件。').waitFor();
+  await saveScreenshot(page, 'staff-replied');
+
+  const reread = await track(online.trackingNumber, online.queryCode);
+  expect(await reread.getByTestId('reply-text').innerText()).toBe(
+    '经审查，您申请的信息予以公开，分配结果见附件。',
+  );
+  expect(await reread.getByText('见附件，或到市政务服务中心 3 号窗口查阅').isVisible()).toBe(true);
+  await saveScreenshot(reread, 'track-reply');
 });

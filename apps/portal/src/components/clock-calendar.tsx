@@ -1,6 +1,17 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
+import { graphql } from '../graphql/generated/index.js';
 import type { ExplanationDayKind } from '../graphql/generated/graphql.js';
 import { useMessages } from '../i18n/index.js';
+
+/** What the calendar needs of each day of a clock's explanation. */
+export const ExplainedDayFields = graphql(`
+  fragment ExplainedDayFields on ExplanationDay {
+    date
+    kind
+    ordinal
+    holidayName
+  }
+`);
 
 export interface ExplainedDay {
   date: string;

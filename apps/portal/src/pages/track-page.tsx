@@ -1,5 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
@@ -7,6 +18,7 @@ import { EventTimeline } from '../components/event-timeline.js';
 import { execute } from '../graphql/client.js';
 import { graphql } from '../graphql/generated/index.js';
 import { formatLocalDate } from '../format/date.js';
+import type { TrackApplicationQuery } from '../graphql/generated/graphql.js';
 import { useMessages } from '../i18n/index.js';
 
 const TrackApplicationQuery = graphql(`
@@ -19,6 +31,22 @@ const TrackApplicationQuery = graphql(`
       receivedOn
       replyDueOn
       provisional
+      extended
+      concludedOn
+      supplementRequest {
+        items
+        requestedOn
+        dueOn
+        receivedOn
+      }
+      reply {
+        outcome
+        repliedOn
+        legalBasis
+        replyText
+        accessInstructions
+        servedOn
+      }
       timeline {
         type
         label
@@ -27,6 +55,26 @@ const TrackApplicationQuery = graphql(`
     }
   }
 `);
+
+const SubmitSupplement = graphql(`
+  mutation SubmitSupplement($input: SubmitSupplementInput!) {
+    submitSupplement(input: $input) {
+      trackingNumber
+      replyDueOn
+    }
+  }
+`);
+
+const WithdrawApplication = graphql(`
+  mutation WithdrawApplication($input: WithdrawApplicationInput!) {
+    withdrawApplication(input: $input) {
+      trackingNumber
+      withdrawnOn
+    }
+  }
+`);
+
+type Tracking = TrackApplicationQuery['trackApplication'];
 
 interface TrackKey {
   trackingNumber: string;
@@ -95,8 +143,15 @@ export function TrackPage() {
             </Descriptions.Item>
             <Descriptions.Item label={m.track.replyDueOn}>
               {result.replyDueOn ? formatLocalDate(result.replyDueOn) : m.common.notYet}
+              {result.extended ? ` ${m.clock.extended}` : ''}
             </Descriptions.Item>
+            {result.concludedOn && (
+              <Descriptions.Item label={m.track.concludedOn}>
+                {formatLocalDate(result.concludedOn)}
+              </Descriptions.Item>
+            )}
           </Descriptions>
+          {key && <ApplicantActions tracking={result} trackKey={key} />}
           {result.provisional && (
             <Alert type="warning" showIcon title={m.common.provisional} style={{ marginTop: 16 }} />
           )}
@@ -105,6 +160,111 @@ export function TrackPage() {
           </Typography.Title>
           <EventTimeline events={result.timeline} />
         </Card>
+      )}
+    </>
+  );
+}
+
+/** The reply, a supplement asked for (answered online here), and withdrawing. */
+function ApplicantActions({ tracking, trackKey }: { tracking: Tracking; trackKey: TrackKey }) {
+  const m = useMessages();
+  const t = m.track;
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['trackApplication', trackKey] });
+  const supplement = useMutation({
+    mutationFn: (response: string) =>
+      execute(SubmitSupplement, { input: { ...trackKey, response } }),
+    onSuccess: () => {
+      void message.success(t.supplementSent);
+      return refresh();
+    },
+  });
+  const withdraw = useMutation({
+    mutationFn: () => execute(WithdrawApplication, { input: trackKey }),
+    onSuccess: refresh,
+  });
+  const notice = tracking.supplementRequest;
+  const reply = tracking.reply;
+  const open = !['REPLIED', 'CLOSED', 'WITHDRAWN'].includes(tracking.status);
+  return (
+    <>
+      {reply && (
+        <Card type="inner" title={t.reply} style={{ marginTop: 16 }}>
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t.repliedOn}>
+              {formatLocalDate(reply.repliedOn)}
+            </Descriptions.Item>
+            {reply.legalBasis && (
+              <Descriptions.Item label={m.actions.legalBasis}>{reply.legalBasis}</Descriptions.Item>
+            )}
+            {reply.accessInstructions && (
+              <Descriptions.Item label={m.actions.accessInstructions}>
+                {reply.accessInstructions}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <Typography.Paragraph
+            data-testid="reply-text"
+            style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
+          >
+            {reply.replyText}
+          </Typography.Paragraph>
+        </Card>
+      )}
+      {notice && (
+        <Card type="inner" title={t.supplementNotice} style={{ marginTop: 16 }}>
+          <Typography.Paragraph>
+            {t.supplementNoticeText(
+              formatLocalDate(notice.requestedOn),
+              formatLocalDate(notice.dueOn),
+            )}
+          </Typography.Paragraph>
+          <ol>
+            {notice.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ol>
+          {notice.receivedOn ? (
+            <Typography.Text type="success">
+              {t.supplementReceived(formatLocalDate(notice.receivedOn))}
+            </Typography.Text>
+          ) : (
+            tracking.status === 'AWAITING_SUPPLEMENT' && (
+              <Form<{ response: string }>
+                layout="vertical"
+                onFinish={(values) => supplement.mutate(values.response.trim())}
+              >
+                <ApiErrorAlert error={supplement.error} />
+                <Form.Item
+                  name="response"
+                  label={t.supplementResponse}
+                  rules={[{ required: true, whitespace: true, message: m.validation.required }]}
+                >
+                  <Input.TextArea rows={4} maxLength={4000} showCount />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={supplement.isPending}>
+                  {t.sendSupplement}
+                </Button>
+              </Form>
+            )
+          )}
+        </Card>
+      )}
+      {open && (
+        <div style={{ marginTop: 16 }}>
+          <ApiErrorAlert error={withdraw.error} />
+          <Popconfirm
+            title={t.withdrawConfirm}
+            okText={t.withdraw}
+            cancelText={m.common.cancel}
+            onConfirm={() => withdraw.mutate()}
+          >
+            <Button danger loading={withdraw.isPending}>
+              {t.withdraw}
+            </Button>
+          </Popconfirm>
+        </div>
       )}
     </>
   );

@@ -1,36 +1,67 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  List,
-  Row,
-  Space,
-  Typography,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Col, Descriptions, List, Row, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ClockCalendar } from '../../components/clock-calendar.js';
 import { EventTimeline } from '../../components/event-timeline.js';
 import { DueDate } from '../../components/due-date.js';
 import { StatusTag } from '../../components/status-tag.js';
-import { formatLocalDate, todayInShanghai } from '../../format/date.js';
-import { ApiError, execute } from '../../graphql/client.js';
+import { formatLocalDate } from '../../format/date.js';
+import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { ApplicationDetailQuery } from '../../graphql/generated/graphql.js';
 import { useMessages } from '../../i18n/index.js';
-import { DeadlineCalculatorQuery } from './deadline-calculator-page.js';
+import { ApplicationActions } from './application-actions.js';
 
 const ApplicationDetail = graphql(`
   query ApplicationDetail($id: ID!) {
     application(id: $id) {
       id
       version
+      availableActions
+      clock {
+        state
+        receivedOn
+        baseDate
+        supplementNoticeDueOn
+        replyDueOn
+        extendedReplyDueOn
+        effectiveReplyDueOn
+        countedWorkingDaysUsed
+        countedWorkingDaysRemaining
+        countedWorkingDaysLimit
+        extended
+        overdue
+        provisional
+        explanation {
+          ...ExplainedDayFields
+        }
+      }
+      supplementRequest {
+        items
+        requestedOn
+        dueOn
+        receivedOn
+        response
+        late
+      }
+      extension {
+        status
+        reason
+        requestedOn
+        decidedOn
+        decisionNote
+      }
+      reply {
+        outcomeLabel
+        repliedOn
+        legalBasis
+        replyText
+      }
+      service {
+        method
+        servedOn
+      }
       trackingNumber
       status
       channel
@@ -87,20 +118,6 @@ const ApplicationDetail = graphql(`
   }
 `);
 
-const ConfirmReceipt = graphql(`
-  mutation ConfirmReceipt($input: ConfirmReceiptInput!) {
-    confirmReceipt(input: $input) {
-      application {
-        id
-        version
-        status
-        receivedOn
-        replyDueOn
-      }
-    }
-  }
-`);
-
 type Detail = ApplicationDetailQuery['application'];
 
 /** One application: who asked what, the clock, what happened, and what can be done now. */
@@ -123,10 +140,11 @@ export function ApplicationPage() {
           <Col xs={24} lg={16}>
             <Summary application={application} />
             <Applicant application={application} />
+            <Records application={application} />
             <Clock application={application} />
           </Col>
           <Col xs={24} lg={8}>
-            <Actions application={application} />
+            <ApplicationActions application={application} />
             <Repeats application={application} />
             <Card title={m.track.timeline}>
               <EventTimeline events={application.timeline} />
@@ -212,30 +230,42 @@ function Applicant({ application: a }: { application: Detail }) {
 
 function Clock({ application: a }: { application: Detail }) {
   const m = useMessages();
-  const receivedOn = a.receivedOn;
-  const calc = useQuery({
-    queryKey: ['deadlineCalculator', receivedOn],
-    queryFn: () => execute(DeadlineCalculatorQuery, { receivedOn: receivedOn as string }),
-    enabled: receivedOn !== null && receivedOn !== undefined,
-  });
-  const result = calc.data?.deadlineCalculator;
+  const c = m.clock;
+  const clock = a.clock;
   return (
-    <Card title={m.clock.title} style={{ marginBottom: 16 }}>
-      {!receivedOn && <Typography.Paragraph>{m.clock.notStarted}</Typography.Paragraph>}
+    <Card title={c.title} style={{ marginBottom: 16 }}>
+      {!clock && <Typography.Paragraph>{c.notStarted}</Typography.Paragraph>}
       {a.provisional && (
         <Alert type="warning" showIcon title={m.common.provisional} style={{ marginBottom: 16 }} />
       )}
-      <ApiErrorAlert error={calc.error} />
-      {result && (
+      {clock && (
         <>
-          <Typography.Paragraph>{m.clock.explain}</Typography.Paragraph>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={c.state}>{c.states[clock.state]}</Descriptions.Item>
+            <Descriptions.Item label={c.baseDate}>
+              {formatLocalDate(clock.baseDate)}
+            </Descriptions.Item>
+            <Descriptions.Item label={c.used}>
+              <span data-testid="days-used">
+                {c.days(clock.countedWorkingDaysUsed, clock.countedWorkingDaysLimit)}
+              </span>
+            </Descriptions.Item>
+            <Descriptions.Item label={c.remaining}>
+              <Typography.Text type={clock.overdue ? 'danger' : undefined}>
+                {clock.overdue ? m.staff.overdue : clock.countedWorkingDaysRemaining}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={c.effectiveReplyDueOn}>
+              {formatLocalDate(clock.effectiveReplyDueOn)}
+              {clock.extended ? ` ${c.extended}` : ''}
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph>{c.explain}</Typography.Paragraph>
           <ClockCalendar
-            days={result.explanation.filter((d) => !a.replyDueOn || d.date <= a.replyDueOn)}
+            days={clock.explanation}
             marks={{
-              ...(a.supplementNoticeDueOn
-                ? { [a.supplementNoticeDueOn]: m.clock.supplementNoticeDueOn }
-                : {}),
-              ...(a.replyDueOn ? { [a.replyDueOn]: m.clock.replyDueOn } : {}),
+              [clock.supplementNoticeDueOn]: c.supplementNoticeDueOn,
+              [clock.effectiveReplyDueOn]: clock.extended ? c.extendedReplyDueOn : c.replyDueOn,
             }}
           />
         </>
@@ -244,56 +274,50 @@ function Clock({ application: a }: { application: Detail }) {
   );
 }
 
-function Actions({ application: a }: { application: Detail }) {
+/** The supplement notice, the extension and the reply, once there are any. */
+function Records({ application: a }: { application: Detail }) {
   const m = useMessages();
-  const queryClient = useQueryClient();
-  const confirm = useMutation({
-    mutationFn: (confirmedOn: Dayjs) =>
-      execute(ConfirmReceipt, {
-        input: {
-          applicationId: a.id,
-          expectedVersion: a.version,
-          confirmedOn: confirmedOn.format('YYYY-MM-DD'),
-        },
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['application', a.id] }),
-  });
-  const conflict =
-    confirm.error instanceof ApiError && confirm.error.code === 'APPLICATION.VERSION_CONFLICT';
-  const actions = a.status === 'PENDING_CONFIRMATION';
+  const r = m.records;
+  const s = a.supplementRequest;
+  const e = a.extension;
+  const reply = a.reply;
+  if (!s && e.status === 'NONE' && !reply) return null;
   return (
-    <Card title={m.staff.actions} style={{ marginBottom: 16 }}>
-      <ApiErrorAlert error={confirm.error} />
-      {conflict && (
-        <Button
-          onClick={() => void queryClient.invalidateQueries({ queryKey: ['application', a.id] })}
-          style={{ marginBottom: 16 }}
-        >
-          {m.staff.reload}
-        </Button>
-      )}
-      {!actions && <Typography.Text type="secondary">{m.staff.noActions}</Typography.Text>}
-      {a.status === 'PENDING_CONFIRMATION' && (
-        <Form<{ confirmedOn: Dayjs }>
-          layout="vertical"
-          initialValues={{ confirmedOn: dayjs(todayInShanghai()) }}
-          onFinish={(values) => confirm.mutate(values.confirmedOn)}
-        >
-          <Typography.Paragraph>{m.staff.confirmHelp}</Typography.Paragraph>
-          <Form.Item
-            name="confirmedOn"
-            label={m.staff.confirmedOn}
-            rules={[{ required: true, message: m.validation.required }]}
-          >
-            <DatePicker allowClear={false} />
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={confirm.isPending}>
-              {m.staff.confirmReceipt}
-            </Button>
-          </Space>
-        </Form>
-      )}
+    <Card title={r.title} style={{ marginBottom: 16 }}>
+      <Descriptions column={1} bordered size="small">
+        {s && (
+          <Descriptions.Item label={r.supplement}>
+            <ol style={{ margin: 0, paddingLeft: 20 }}>
+              {s.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ol>
+            {r.supplementDates(formatLocalDate(s.requestedOn), formatLocalDate(s.dueOn))}
+            {s.receivedOn && <div>{r.supplementReceived(formatLocalDate(s.receivedOn))}</div>}
+            {s.response && (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}>
+                {s.response}
+              </Typography.Paragraph>
+            )}
+          </Descriptions.Item>
+        )}
+        {e.status !== 'NONE' && (
+          <Descriptions.Item label={r.extension}>
+            {r.extensionStatus[e.status]}
+            {e.reason ? ` · ${e.reason}` : ''}
+            {e.decisionNote ? ` · ${e.decisionNote}` : ''}
+          </Descriptions.Item>
+        )}
+        {reply && (
+          <Descriptions.Item label={r.reply}>
+            <div>{`${reply.outcomeLabel} · ${formatLocalDate(reply.repliedOn)}`}</div>
+            {reply.legalBasis && <div>{reply.legalBasis}</div>}
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}>
+              {reply.replyText}
+            </Typography.Paragraph>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
     </Card>
   );
 }

@@ -9,7 +9,7 @@ import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import { useMessages } from '../../i18n/index.js';
 
-export const DeadlineCalculatorQuery = graphql(`
+const DeadlineCalculatorQuery = graphql(`
   query DeadlineCalculator($receivedOn: LocalDate!) {
     deadlineCalculator(receivedOn: $receivedOn) {
       receivedOn
@@ -18,11 +18,7 @@ export const DeadlineCalculatorQuery = graphql(`
       extendedReplyDueOn
       provisional
       explanation {
-        date
-        kind
-        ordinal
-        holidayName
-        provisional
+        ...ExplainedDayFields
       }
     }
   }

@@ -1,0 +1,565 @@
+// The actions of an application's current state, as the api lists them in `availableActions`:
+// nothing the lifecycle does not allow now is offered. Each form sends the version it was shown
+// (`expectedVersion`); a conflict asks the officer to reload.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  Card,
+  Collapse,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import {
+  OUTCOME_DEFINITIONS,
+  OUTCOME_GROUP_LABELS,
+  OUTCOME_GROUPS,
+  outcomesInGroup,
+  type Outcome as RulesOutcome,
+} from '@gongkai/rules';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
+import { useSession } from '../../auth/session.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { todayInShanghai } from '../../format/date.js';
+import { ApiError, execute } from '../../graphql/client.js';
+import { graphql } from '../../graphql/generated/index.js';
+import type {
+  ApplicationAction,
+  Outcome,
+  Role,
+  ServiceMethod,
+} from '../../graphql/generated/graphql.js';
+import { useMessages } from '../../i18n/index.js';
+
+const ConfirmReceipt = graphql(`
+  mutation ConfirmReceipt($input: ConfirmReceiptInput!) {
+    confirmReceipt(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const Assign = graphql(`
+  mutation AssignApplication($input: AssignApplicationInput!) {
+    assignApplication(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const RequestSupplement = graphql(`
+  mutation RequestSupplement($input: RequestSupplementInput!) {
+    requestSupplement(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const RecordSupplement = graphql(`
+  mutation RecordSupplement($input: RecordSupplementInput!) {
+    recordSupplement(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const RequestExtension = graphql(`
+  mutation RequestExtension($input: RequestExtensionInput!) {
+    requestExtension(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const DecideExtension = graphql(`
+  mutation DecideExtension($input: DecideExtensionInput!) {
+    decideExtension(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const IssueReply = graphql(`
+  mutation IssueReply($input: IssueReplyInput!) {
+    issueReply(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+const RecordService = graphql(`
+  mutation RecordService($input: RecordServiceInput!) {
+    recordService(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);
+
+export interface ActionTarget {
+  id: string;
+  version: number;
+  availableActions: ApplicationAction[];
+}
+
+const day = (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null);
+const today = () => dayjs(todayInShanghai());
+
+/** Runs one action for the application and reloads it afterwards. */
+function useAction<TInput>(application: ActionTarget, run: (input: TInput) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['application', application.id] }),
+  });
+}
+
+function ActionError({ error, applicationId }: { error: unknown; applicationId: string }) {
+  const m = useMessages();
+  const queryClient = useQueryClient();
+  if (!error) return null;
+  const conflict = error instanceof ApiError && error.code === 'APPLICATION.VERSION_CONFLICT';
+  return (
+    <>
+      <ApiErrorAlert error={error} />
+      {conflict && (
+        <Button
+          style={{ marginBottom: 16 }}
+          onClick={() =>
+            void queryClient.invalidateQueries({ queryKey: ['application', applicationId] })
+          }
+        >
+          {m.staff.reload}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/**
+ * Actions only some roles may take. `availableActions` follows the lifecycle, not the caller's
+ * role, so the page leaves out what the signed-in user would be refused.
+ */
+const ROLE_ONLY: Partial<Record<ApplicationAction, Role[]>> = {
+  DECIDE_EXTENSION: ['SUPERVISOR'],
+};
+
+export function ApplicationActions({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const a = m.actions;
+  const { hasRole } = useSession();
+  const forms: Partial<Record<ApplicationAction, ReactNode>> = {
+    CONFIRM_RECEIPT: <ConfirmReceiptForm application={application} />,
+    ASSIGN: <AssignForm application={application} />,
+    REQUEST_SUPPLEMENT: <RequestSupplementForm application={application} />,
+    RECORD_SUPPLEMENT: <RecordSupplementForm application={application} />,
+    REQUEST_EXTENSION: <RequestExtensionForm application={application} />,
+    DECIDE_EXTENSION: <DecideExtensionForm application={application} />,
+    ISSUE_REPLY: <IssueReplyForm application={application} />,
+    RECORD_SERVICE: <RecordServiceForm application={application} />,
+  };
+  const available = application.availableActions.filter((action) => {
+    const roles = ROLE_ONLY[action];
+    return !roles || hasRole(...roles);
+  });
+  const here = available.filter((action) => forms[action]);
+  const elsewhere = available.filter((action) => !forms[action]);
+  return (
+    <Card title={m.staff.actions} style={{ marginBottom: 16 }}>
+      {available.length === 0 && (
+        <Typography.Text type="secondary">{m.staff.noActions}</Typography.Text>
+      )}
+      {here.length > 0 && (
+        <Collapse
+          accordion
+          defaultActiveKey={here.length === 1 ? here[0] : undefined}
+          items={here.map((action) => ({
+            key: action,
+            label: a.names[action],
+            children: forms[action],
+          }))}
+        />
+      )}
+      {elsewhere.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {a.notInPortal(elsewhere.map((action) => a.names[action]).join('、'))}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}
+
+function ConfirmReceiptForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const action = useAction(application, (confirmedOn: Dayjs) =>
+    execute(ConfirmReceipt, {
+      input: {
+        applicationId: application.id,
+        expectedVersion: application.version,
+        confirmedOn: day(confirmedOn),
+      },
+    }),
+  );
+  return (
+    <Form<{ confirmedOn: Dayjs }>
+      layout="vertical"
+      initialValues={{ confirmedOn: today() }}
+      onFinish={(values) => action.mutate(values.confirmedOn)}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Typography.Paragraph>{m.staff.confirmHelp}</Typography.Paragraph>
+      <Form.Item
+        name="confirmedOn"
+        label={m.staff.confirmedOn}
+        rules={[{ required: true, message: m.validation.required }]}
+      >
+        <DatePicker allowClear={false} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {m.staff.confirmReceipt}
+      </Button>
+    </Form>
+  );
+}
+
+function AssignForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const { session } = useSession();
+  const action = useAction(application, (assigneeId: string) =>
+    execute(Assign, {
+      input: { applicationId: application.id, expectedVersion: application.version, assigneeId },
+    }),
+  );
+  if (!session) return null;
+  return (
+    <>
+      <ActionError error={action.error} applicationId={application.id} />
+      <Button
+        type="primary"
+        loading={action.isPending}
+        onClick={() => action.mutate(session.user.id)}
+      >
+        {m.actions.assignToMe}
+      </Button>
+    </>
+  );
+}
+
+function RequestSupplementForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const a = m.actions;
+  const action = useAction(application, (values: { items: string[]; dueOn: Dayjs }) =>
+    execute(RequestSupplement, {
+      input: {
+        applicationId: application.id,
+        expectedVersion: application.version,
+        items: values.items.map((item) => item.trim()).filter(Boolean),
+        dueOn: day(values.dueOn) as string,
+      },
+    }),
+  );
+  return (
+    <Form<{ items: string[]; dueOn: Dayjs }>
+      layout="vertical"
+      initialValues={{ items: [''], dueOn: today().add(15, 'day') }}
+      onFinish={(values) => action.mutate(values)}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Typography.Paragraph>{a.supplementHelp}</Typography.Paragraph>
+      <Form.List name="items">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item
+                  name={field.name}
+                  label={a.supplementItem(index + 1)}
+                  rules={[{ required: true, whitespace: true, message: m.validation.required }]}
+                >
+                  <Input.TextArea rows={2} style={{ width: 260 }} />
+                </Form.Item>
+                {fields.length > 1 && (
+                  <Button onClick={() => remove(field.name)}>{a.remove}</Button>
+                )}
+              </Space>
+            ))}
+            <Button onClick={() => add('')} style={{ marginBottom: 16 }}>
+              {a.addItem}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Form.Item
+        name="dueOn"
+        label={a.supplementDueOn}
+        rules={[{ required: true, message: m.validation.required }]}
+      >
+        <DatePicker allowClear={false} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {a.names.REQUEST_SUPPLEMENT}
+      </Button>
+    </Form>
+  );
+}
+
+function RecordSupplementForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const action = useAction(application, (receivedOn: Dayjs) =>
+    execute(RecordSupplement, {
+      input: {
+        applicationId: application.id,
+        expectedVersion: application.version,
+        receivedOn: day(receivedOn),
+      },
+    }),
+  );
+  return (
+    <Form<{ receivedOn: Dayjs }>
+      layout="vertical"
+      initialValues={{ receivedOn: today() }}
+      onFinish={(values) => action.mutate(values.receivedOn)}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Form.Item name="receivedOn" label={m.actions.supplementReceivedOn}>
+        <DatePicker allowClear={false} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {m.actions.names.RECORD_SUPPLEMENT}
+      </Button>
+    </Form>
+  );
+}
+
+function RequestExtensionForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const action = useAction(application, (reason: string) =>
+    execute(RequestExtension, {
+      input: { applicationId: application.id, expectedVersion: application.version, reason },
+    }),
+  );
+  return (
+    <Form<{ reason: string }>
+      layout="vertical"
+      onFinish={(values) => action.mutate(values.reason.trim())}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Form.Item
+        name="reason"
+        label={m.actions.extensionReason}
+        rules={[{ required: true, whitespace: true, message: m.validation.required }]}
+      >
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {m.actions.names.REQUEST_EXTENSION}
+      </Button>
+    </Form>
+  );
+}
+
+function DecideExtensionForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const a = m.actions;
+  const action = useAction(application, (values: { approved: boolean; note?: string }) =>
+    execute(DecideExtension, {
+      input: {
+        applicationId: application.id,
+        expectedVersion: application.version,
+        approved: values.approved,
+        note: values.note?.trim() || null,
+      },
+    }),
+  );
+  return (
+    <Form<{ approved: boolean; note?: string }>
+      layout="vertical"
+      initialValues={{ approved: true }}
+      onFinish={(values) => action.mutate(values)}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Form.Item name="approved" label={a.decision}>
+        <Radio.Group
+          options={[
+            { value: true, label: a.approve },
+            { value: false, label: a.refuse },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={a.note}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {a.names.DECIDE_EXTENSION}
+      </Button>
+    </Form>
+  );
+}
+
+interface ReplyValues {
+  outcome: Outcome;
+  legalBasis?: string;
+  reasons?: string;
+  accessInstructions?: string;
+  referral?: string;
+  responsibleAgencyName?: string;
+  responsibleAgencyContact?: string;
+  replyText: string;
+}
+
+/** The outcome picker follows the annual-report rows; what a reply needs follows the outcome. */
+function IssueReplyForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const a = m.actions;
+  const [form] = Form.useForm<ReplyValues>();
+  const outcome = Form.useWatch('outcome', form);
+  const definition = outcome ? OUTCOME_DEFINITIONS[outcome as unknown as RulesOutcome] : undefined;
+  const needs = definition?.requires;
+  const action = useAction(application, (values: ReplyValues) =>
+    execute(IssueReply, {
+      input: {
+        applicationId: application.id,
+        expectedVersion: application.version,
+        outcome: values.outcome,
+        replyText: values.replyText.trim(),
+        legalBasis: values.legalBasis?.trim() || null,
+        reasons: values.reasons?.trim() || null,
+        accessInstructions: values.accessInstructions?.trim() || null,
+        referral: values.referral?.trim() || null,
+        responsibleAgencyName: values.responsibleAgencyName?.trim() || null,
+        responsibleAgencyContact: values.responsibleAgencyContact?.trim() || null,
+      },
+    }),
+  );
+  const field = (name: keyof ReplyValues, label: string, need?: string) =>
+    need && need !== 'not-applicable' ? (
+      <Form.Item
+        name={name}
+        label={label}
+        rules={
+          need === 'required'
+            ? [{ required: true, whitespace: true, message: m.validation.required }]
+            : []
+        }
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    ) : null;
+  return (
+    <Form<ReplyValues>
+      form={form}
+      layout="vertical"
+      onFinish={(values) => action.mutate(values)}
+      onValuesChange={(changed: Partial<ReplyValues>) => {
+        if (changed.outcome) {
+          form.setFieldValue(
+            'legalBasis',
+            OUTCOME_DEFINITIONS[changed.outcome as unknown as RulesOutcome].legalBasisLabel,
+          );
+        }
+      }}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Form.Item
+        name="outcome"
+        label={a.outcome}
+        rules={[{ required: true, message: m.validation.required }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={OUTCOME_GROUPS.map((group) => ({
+            label: OUTCOME_GROUP_LABELS[group],
+            title: OUTCOME_GROUP_LABELS[group],
+            options: outcomesInGroup(group).map((o) => ({
+              value: o as unknown as Outcome,
+              label: OUTCOME_DEFINITIONS[o].rowLabel,
+            })),
+          }))}
+        />
+      </Form.Item>
+      {field('legalBasis', a.legalBasis, needs?.legalBasis)}
+      {field('reasons', a.reasons, needs?.reasons)}
+      {field('accessInstructions', a.accessInstructions, needs?.accessInstructions)}
+      {field('responsibleAgencyName', a.responsibleAgencyName, needs?.responsibleAgency)}
+      {field('responsibleAgencyContact', a.responsibleAgencyContact, needs?.responsibleAgency)}
+      {field('referral', a.referral, needs?.referral)}
+      <Form.Item
+        name="replyText"
+        label={a.replyText}
+        rules={[{ required: true, whitespace: true, message: m.validation.required }]}
+      >
+        <Input.TextArea rows={6} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {a.names.ISSUE_REPLY}
+      </Button>
+    </Form>
+  );
+}
+
+function RecordServiceForm({ application }: { application: ActionTarget }) {
+  const m = useMessages();
+  const a = m.actions;
+  const [form] = Form.useForm<{
+    method: ServiceMethod;
+    servedOn: Dayjs;
+    postalTrackingNumber?: string;
+  }>();
+  const method = Form.useWatch('method', form);
+  const action = useAction(
+    application,
+    (values: { method: ServiceMethod; servedOn: Dayjs; postalTrackingNumber?: string }) =>
+      execute(RecordService, {
+        input: {
+          applicationId: application.id,
+          expectedVersion: application.version,
+          method: values.method,
+          servedOn: day(values.servedOn),
+          postalTrackingNumber:
+            values.method === 'POST' ? values.postalTrackingNumber?.trim() || null : null,
+        },
+      }),
+  );
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ method: 'ONLINE', servedOn: today() }}
+      onFinish={(v) => action.mutate(v)}
+    >
+      <ActionError error={action.error} applicationId={application.id} />
+      <Form.Item name="method" label={a.serviceMethod}>
+        <Radio.Group
+          options={(Object.keys(a.serviceMethods) as ServiceMethod[]).map((value) => ({
+            value,
+            label: a.serviceMethods[value],
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="servedOn" label={a.servedOn}>
+        <DatePicker allowClear={false} />
+      </Form.Item>
+      {method === 'POST' && (
+        <Form.Item name="postalTrackingNumber" label={a.postalTrackingNumber}>
+          <Input />
+        </Form.Item>
+      )}
+      <Button type="primary" htmlType="submit" loading={action.isPending}>
+        {a.names.RECORD_SERVICE}
+      </Button>
+    </Form>
+  );
+}
