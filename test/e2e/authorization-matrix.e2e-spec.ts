@@ -106,6 +106,10 @@ const MATRIX: readonly Row[] = [
   row('issueReply',            'mutation ($input: IssueReplyInput!) { issueReply(input: $input) { application { id } } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ input: { applicationId: f.application.id, expectedVersion: f.application.version, outcome: 'GRANTED', accessInstructions: '领取', replyText: '答复' } })),
+  row('loadWorkingCalendarYear', 'mutation ($input: LoadWorkingCalendarYearInput!) { loadWorkingCalendarYear(input: $input) { recomputedApplications } }',
+                                                                                              [N,  N,  N,  N,   N,   N,   Y],
+      () => ({ input: { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeUpWorkdays: [],
+                        source: { title: '测试通知', url: 'https://www.gov.cn/test.htm' } } })),
   row('login',                 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
                                                                                               [Y,  Y,  Y,  Y,   Y,   Y,   Y],
       (f) => ({ input: { email: f.adminEmail, password: 'test-password-1' } })),
@@ -184,6 +188,7 @@ const MATRIX: readonly Row[] = [
   row('withdrawApplication',   'mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { trackingNumber } }',
                                                                                               [Y,  Y,  Y,  Y,   Y,   Y,   Y],
       (f) => ({ input: { trackingNumber: f.application.trackingNumber, queryCode: 'AAAA-AAAA-AAAA-AAAA' } })),
+  row('workingCalendar',       '{ workingCalendar(year: 2024) { origin } }',                   [Y,  Y,  Y,  Y,   Y,   Y,   Y]),
   row('workload',              '{ workload { open overdue officers { open } } }',            [N,  N,  N,  N,   N,   Y,   Y]),
 ];
 

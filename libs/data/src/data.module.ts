@@ -1,10 +1,15 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, databaseQueries } from '@gongkai/platform';
+import { WorkingCalendarSource } from './calendar/working-calendar.source.js';
 import { createOrmConfig } from './mikro-orm.config.js';
 
-/** MikroORM for PostgreSQL, configured from the validated config. Migrations never run here. */
+/**
+ * MikroORM for PostgreSQL, configured from the validated config, and the working-day calendar
+ * (built-in plus loaded years) that api and worker share. Migrations never run here.
+ */
+@Global()
 @Module({
   imports: [
     MikroOrmModule.forRootAsync({
@@ -20,5 +25,7 @@ import { createOrmConfig } from './mikro-orm.config.js';
       }),
     }),
   ],
+  providers: [WorkingCalendarSource],
+  exports: [WorkingCalendarSource],
 })
 export class DataModule {}

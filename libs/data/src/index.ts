@@ -3,3 +3,4 @@ export * from './mikro-orm.config.js';
 export * from './data.module.js';
 export * from './repositories/tracking-numbers.js';
 export * from './access/agency-access.js';
+export * from './calendar/working-calendar.source.js';

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { ApplicationPresenter } from './graphql/application.presenter.js';
 import { ApplicationResolver } from './graphql/application.resolver.js';
 import { IntakeResolver } from './graphql/intake.resolver.js';
+import { WorkingCalendarResolver } from './graphql/working-calendar.resolver.js';
+import { LoadWorkingCalendarYearUseCase } from './use-cases/load-working-calendar-year.use-case.js';
+import { WorkingCalendarQuery } from './use-cases/working-calendar.query.js';
 import { MyApplicationsResolver } from './graphql/my-applications.resolver.js';
 import { ProcessingResolver } from './graphql/processing.resolver.js';
 import { TrackingResolver } from './graphql/tracking.resolver.js';
@@ -52,6 +55,9 @@ import { WorkloadResolver } from './worklist/workload.resolver.js';
     GetApplicationQuery,
     ApplicationPresenter,
     IntakeResolver,
+    WorkingCalendarQuery,
+    LoadWorkingCalendarYearUseCase,
+    WorkingCalendarResolver,
     MyApplicationsResolver,
     MyApplicationsQuery,
     ApplicationResolver,

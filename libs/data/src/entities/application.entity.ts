@@ -978,6 +978,41 @@ export class Application {
     });
   }
 
+  /**
+   * The working calendar changed (an administrator loaded a year): computes the stored due dates
+   * again. Returns the DUE_DATES_RECOMPUTED event when any of them (or the provisional flag)
+   * changed, else null and nothing changes. Needs the processing relations loaded.
+   */
+  recomputeDueDates(
+    context: TransitionContext,
+    data: Record<string, unknown>,
+  ): ApplicationEvent | null {
+    const snapshot = () =>
+      JSON.stringify([
+        this.replyDueOn,
+        this.supplementNoticeDueOn,
+        this.provisional,
+        this.consultations.getItems().map((c) => c.answerDueOn),
+        this.feeNotice()?.paymentDueOn ?? null,
+      ]);
+    const before = {
+      replyDueOn: this.replyDueOn,
+      supplementNoticeDueOn: this.supplementNoticeDueOn,
+      provisional: this.provisional,
+    };
+    const was = snapshot();
+    this.recomputeClock(context);
+    if (snapshot() === was) return null;
+    this.updatedAt = context.now;
+    return this.event(ApplicationEventType.DUE_DATES_RECOMPUTED, context, {
+      ...data,
+      before,
+      replyDueOn: this.replyDueOn,
+      supplementNoticeDueOn: this.supplementNoticeDueOn,
+      provisional: this.provisional,
+    });
+  }
+
   /** Stores what the worklist, reminders and statistics read: the due dates in force. */
   private recomputeClock(context: TransitionContext): void {
     const clock = this.statutoryClock(context.today, context.calendar);

@@ -1,5 +1,6 @@
 import { AdministrativeReview } from './administrative-review.entity.js';
 import { Agency } from './agency.entity.js';
+import { CalendarDay, CalendarYear } from './calendar-year.entity.js';
 import { AnnualReport } from './annual-report.entity.js';
 import { Application } from './application.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
@@ -16,6 +17,7 @@ import { User } from './user.entity.js';
 
 export * from './administrative-review.entity.js';
 export * from './agency.entity.js';
+export * from './calendar-year.entity.js';
 export * from './annual-report.entity.js';
 export * from './application.entity.js';
 export * from './application-event.entity.js';
@@ -51,4 +53,6 @@ export const ENTITIES = [
   FeeNotice,
   AdministrativeReview,
   RefreshToken,
+  CalendarYear,
+  CalendarDay,
 ];

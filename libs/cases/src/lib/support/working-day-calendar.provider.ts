@@ -1,14 +1,16 @@
 import type { Provider } from '@nestjs/common';
-import { createNationalCalendar } from '@gongkai/rules';
+import { WorkingCalendarSource } from '@gongkai/data';
 
 /** Injection token for the `WorkingDayCalendar` every due date is computed with. */
 export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
 
 /**
- * The national calendar shipped in libs/rules (2019–2026). Built once per process: it is
- * immutable. Years loaded by an administrator (the `CalendarDay` table) replace this later.
+ * The national calendar: the notices shipped in libs/rules plus the years an administrator
+ * loaded (`loadWorkingCalendarYear`). The object always answers with the newest calendar (see
+ * `WorkingCalendarSource` in libs/data), in the api and the worker alike.
  */
 export const workingDayCalendarProvider: Provider = {
   provide: WORKING_DAY_CALENDAR,
-  useFactory: () => createNationalCalendar(),
+  inject: [WorkingCalendarSource],
+  useFactory: (source: WorkingCalendarSource) => source.calendar,
 };

@@ -1,11 +1,12 @@
 import type { Provider } from '@nestjs/common';
-import { createNationalCalendar } from '@gongkai/rules';
+import { WorkingCalendarSource } from '@gongkai/data';
 
 /** Injection token for the calendar that working days to reply are counted with. */
 export const REPORTING_CALENDAR = Symbol('REPORTING_CALENDAR');
 
-/** The national calendar of libs/rules, built once per process (it is immutable). */
+/** The national calendar: built-in years plus those an admin loaded (libs/data `WorkingCalendarSource`). */
 export const reportingCalendarProvider: Provider = {
   provide: REPORTING_CALENDAR,
-  useFactory: () => createNationalCalendar(),
+  inject: [WorkingCalendarSource],
+  useFactory: (source: WorkingCalendarSource) => source.calendar,
 };
