@@ -381,4 +381,59 @@ describe('notices: outbox relay and applicant mail', () => {
     }
     expect(value('gongkai_outbox_unrelayed')).toBeGreaterThanOrEqual(0);
   });
+
+  it('the lifecycle use cases notify through the outbox: a supplement request and a withdrawal arrive', async () => {
+    await stack.setNow('2024-09-27');
+    try {
+      const registered = await officer.data<{
+        registerApplication: {
+          queryCode: string;
+          application: { id: string; trackingNumber: string; version: number };
+        };
+      }>(
+        `mutation ($input: RegisterApplicationInput!) {
+          registerApplication(input: $input) { queryCode application { id trackingNumber version } }
+        }`,
+        {
+          input: {
+            channel: 'IN_PERSON',
+            applicant: person('usecases@test.gongkai.cn'),
+            request: request(),
+          },
+        },
+      );
+      const { queryCode, application } = registered.registerApplication;
+      await officer.data(
+        `mutation ($input: RequestSupplementInput!) {
+          requestSupplement(input: $input) { application { status } }
+        }`,
+        {
+          input: {
+            applicationId: application.id,
+            expectedVersion: application.version,
+            dueOn: '2024-10-15',
+            items: ['请明确所需合同的签订年份'],
+          },
+        },
+      );
+      const supplement = await stack.smtp.waitFor(
+        (m) => m.to.includes('usecases@test.gongkai.cn') && m.subject.includes('请补正'),
+      );
+      expect(supplement.text).toContain('请明确所需合同的签订年份');
+      expect(supplement.text).toContain('2024年10月15日');
+
+      await stack.client.data(
+        `mutation ($input: WithdrawApplicationInput!) {
+          withdrawApplication(input: $input) { withdrawnOn }
+        }`,
+        { input: { trackingNumber: application.trackingNumber, queryCode } },
+      );
+      const withdrawn = await stack.smtp.waitFor(
+        (m) => m.to.includes('usecases@test.gongkai.cn') && m.subject.includes('申请已撤回'),
+      );
+      expect(withdrawn.text).toContain('2024年9月27日');
+    } finally {
+      await stack.setNow(null);
+    }
+  });
 });
