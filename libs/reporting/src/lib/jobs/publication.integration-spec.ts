@@ -73,7 +73,6 @@ describe('statistics publication (integration)', () => {
     const moduleRef = await Test.createTestingModule({ imports: [TestWorkerModule] })
       .overrideProvider(CLOCK)
       .useValue(clock)
-      .setLogger(new Logger())
       .compile();
     // A TestingModule is an application context: init() runs the lifecycle hooks (schedulers).
     await moduleRef.init();

@@ -28,8 +28,7 @@ export interface PublicationResult {
 
 const REASON_MAX = 1000;
 
-function validReason(reason: string | null | undefined): string | null {
-  if (reason === undefined || reason === null) return null;
+function validReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed === '')
     throw new DomainError(ReportingErrorCode.REASON_REQUIRED, '更正须说明理由 (reason required)');
@@ -63,9 +62,9 @@ export class PublishQuarterlyStatisticsUseCase {
     const now = this.clock.now();
     const quarter = asQuarter(command.quarter);
     const { period } = quarterPeriods(command.year, quarter);
-    const reason =
-      command.correctionReason === undefined ? null : validReason(command.correctionReason);
-    const correction = command.correctionReason !== undefined;
+    // A correction is asked for by giving a reason (even an empty one, which is refused).
+    const correction = typeof command.correctionReason === 'string';
+    const reason = correction ? validReason(command.correctionReason ?? '') : null;
     return this.em.fork().transactional(async (em) => {
       const agency = await findAgency(em, command.agencyId);
       if (command.principal) await assertStatisticsAccess(em, command.principal, agency, 'publish');
