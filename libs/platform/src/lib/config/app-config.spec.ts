@@ -65,6 +65,19 @@ describe('loadConfig', () => {
     expect(config.insecureDefaults).toEqual([]);
   });
 
+  it('reads the test clock file only when NODE_ENV=test', () => {
+    const file = '/tmp/gongkai-test.clock';
+    expect(loadConfig({ NODE_ENV: 'test', TEST_CLOCK_FILE: file }).testClockFile).toBe(file);
+    expect(loadConfig({ TEST_CLOCK_FILE: file }).testClockFile).toBeNull();
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      TEST_CLOCK_FILE: file,
+      JWT_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+    });
+    expect(production.testClockFile).toBeNull();
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', LOG_LEVEL: '' })).toMatchObject({ port: 3000, logLevel: 'info' });
   });

@@ -29,7 +29,7 @@ export class ConfigModule {
 }
 
 /**
- * Tests only (TEST_CLOCK_FILE, refused unless NODE_ENV=test): "now" is the instant written in the
+ * Tests only (TEST_CLOCK_FILE, ignored unless NODE_ENV=test): "now" is the instant written in the
  * file, read on every call, so an e2e test moves the api's and worker's legal day without
  * sleeping. No file or an empty one means the system time.
  */
