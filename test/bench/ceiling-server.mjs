@@ -1,0 +1,160 @@
+/**
+ * The ceiling: the least a Node process can do to answer the benchmark's requests on this machine
+ * — `node:http` and `pg`, no framework, no GraphQL, no ORM, no validation, no encryption. Each
+ * route runs the same SQL as the Gongkai path it is compared with, so the ratio between the two is
+ * what the application layer costs.
+ *
+ * Started by run.mjs as its own process: DATABASE_URL, PORT, TEMPLATE_APPLICATION_ID (an online
+ * filing the api made; its rows are the shape the S1 inserts copy).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
+const templateId = process.env['TEMPLATE_APPLICATION_ID'] ?? '';
+
+/** The rows the api wrote for one online filing, as JSON, to insert again with new keys. */
+async function loadTemplate() {
+  const { rows } = await pool.query(
+    `select row_to_json(a) as application,
+            (select row_to_json(e) from application_event e where e.application_id = a.id limit 1) as event,
+            (select row_to_json(o) from outbox_message o where o.payload->>'applicationId' = a.id::text limit 1) as outbox
+     from application a where a.id = $1`,
+    [templateId],
+  );
+  if (rows.length === 0) throw new Error(`no template application ${templateId}`);
+  return rows[0];
+}
+
+const template = await loadTemplate();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** S1: the statements an online filing issues, in one transaction. */
+async function file(body) {
+  const input = JSON.parse(body);
+  const agency = await pool.query('select id, code, name from agency where code = $1', [
+    input.agencyCode,
+  ]);
+  const agencyRow = agency.rows[0];
+  if (!agencyRow) return { status: 404, body: { error: 'unknown agency' } };
+  const earlier = await pool.query(
+    'select id from application where agency_id = $1 and idempotency_key = $2',
+    [agencyRow.id, input.idempotencyKey],
+  );
+  if (earlier.rows.length > 0) return { status: 200, body: { id: earlier.rows[0].id } };
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const year = Number(template.application.arrived_on.slice(0, 4));
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const counter = await client.query(
+      `insert into tracking_number_counter (agency_id, year, last_value) values ($1, $2, 1)
+       on conflict (agency_id, year) do update set last_value = tracking_number_counter.last_value + 1
+       returning last_value`,
+      [agencyRow.id, year],
+    );
+    const trackingNumber = `${agencyRow.code}-${year}-${String(counter.rows[0].last_value).padStart(6, '0')}`;
+    const application = {
+      ...template.application,
+      id,
+      agency_id: agencyRow.id,
+      tracking_number: trackingNumber,
+      idempotency_key: input.idempotencyKey,
+      description: input.request.description,
+      created_at: now,
+      updated_at: now,
+    };
+    await client.query(
+      'insert into application select * from json_populate_record(null::application, $1::json)',
+      [JSON.stringify(application)],
+    );
+    const event = { ...template.event, application_id: id, occurred_at: now };
+    delete event.id; // an identity column
+    await client.query(
+      `insert into application_event (${Object.keys(event).join(', ')})
+       select ${Object.keys(event).join(', ')} from json_populate_record(null::application_event, $1::json)`,
+      [JSON.stringify(event)],
+    );
+    const outbox = {
+      ...template.outbox,
+      id: randomUUID(),
+      payload: { applicationId: id },
+      created_at: now,
+    };
+    await client.query(
+      `insert into outbox_message (${Object.keys(outbox).join(', ')})
+       select ${Object.keys(outbox).join(', ')} from json_populate_record(null::outbox_message, $1::json)`,
+      [JSON.stringify(outbox)],
+    );
+    await client.query('commit');
+    return { status: 200, body: { trackingNumber, status: application.status } };
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** S3: one application with its processing records and timeline, scoped to the officer's agency. */
+async function detail(id, agencyId) {
+  const [application, events, supplements, consultations, fees, reviews] = await Promise.all([
+    pool.query(
+      `select a.*, g.code as agency_code, g.name as agency_name from application a
+       join agency g on g.id = a.agency_id where a.id = $1 and a.agency_id = $2`,
+      [id, agencyId],
+    ),
+    pool.query('select * from application_event where application_id = $1 order by id', [id]),
+    pool.query('select * from supplement_request where application_id = $1', [id]),
+    pool.query('select * from consultation where application_id = $1', [id]),
+    pool.query('select * from fee_notice where application_id = $1', [id]),
+    pool.query('select * from administrative_review where application_id = $1', [id]),
+  ]);
+  if (application.rows.length === 0) return { status: 404, body: { error: 'not found' } };
+  return {
+    status: 200,
+    body: {
+      application: application.rows[0],
+      timeline: events.rows,
+      supplements: supplements.rows,
+      consultations: consultations.rows,
+      feeNotices: fees.rows,
+      reviews: reviews.rows,
+    },
+  };
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let answer;
+    if (req.method === 'POST' && url.pathname === '/s1') answer = await file(await readBody(req));
+    else if (url.pathname === '/s3')
+      answer = await detail(url.searchParams.get('id'), url.searchParams.get('agency'));
+    else answer = { status: 404, body: { error: 'no route' } };
+    res.writeHead(answer.status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer.body));
+  } catch (error) {
+    res.writeHead(500, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: String(error) }));
+  }
+});
+
+server.listen(Number(process.env['PORT']), '127.0.0.1', () => {
+  process.stdout.write('ready\n');
+});
+
+process.on('SIGTERM', () => {
+  server.close();
+  void pool.end().then(() => process.exit(0));
+});

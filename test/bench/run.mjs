@@ -1,0 +1,472 @@
+/**
+ * `npm run bench [-- --smoke] [-- --size=N]`: measures Gongkai against the ceiling of this
+ * machine, side by side in one run (issue 8; prisma-free-docs/performance.md explains each
+ * scenario). It creates its own database (`gongkai_bench_…`), migrates it, starts the built api
+ * (`npm run build` first) on a free port with its own queue prefix, runs the scenarios, prints a
+ * Markdown table, writes test/bench/results/latest.json, then stops everything and drops the
+ * database.
+ *
+ * Load comes from this process (autocannon) on loopback; the api and the ceiling server run as
+ * child processes. Every response must be a 200 without GraphQL errors, or the figure is invalid
+ * and the run exits with status 1.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { hash } from 'argon2';
+import autocannon from 'autocannon';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const NODE = process.execPath;
+const PG_SERVER = process.env['BENCH_PG_SERVER'] ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS_URL = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const run = promisify(execFile);
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const sizeArg = args.find((arg) => arg.startsWith('--size='));
+const size = sizeArg ? Number(sizeArg.slice('--size='.length)) : smoke ? 2_000 : 1_000_000;
+if (!Number.isInteger(size) || size < 0) throw new Error(`--size must be a whole number`);
+/** Seconds of load per measurement (after a warm-up) and the fixed number of connections. */
+const LOAD = smoke
+  ? { warmup: 1, duration: 3, connections: 8 }
+  : { warmup: 5, duration: 20, connections: 16 };
+
+const SECRETS = {
+  JWT_SECRET: 'bench-only-jwt-secret-0123456789abcdef0123456789',
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `script` with `env`; resolves once `ready()` is true, rejects if the process exits. */
+async function startProcess(script, env, ready) {
+  const child = spawn(NODE, [script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited:\n${output}`);
+    if (await ready(output).catch(() => false)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${script} was not ready within 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    pid: child.pid,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Resident set size of a process in MB, from /proc (Linux); null elsewhere. */
+async function rssMb(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Fixed-concurrency load for `duration` seconds after a `warmup`; `request()` gives each request
+ * (method, path, headers, body). A response that is not a 200, or carries GraphQL `errors`,
+ * counts as an error and invalidates the figure.
+ */
+async function load(url, request, { warmup, duration, connections }) {
+  const once = async (seconds) => {
+    const latencies = [];
+    let errors = 0;
+    let firstError = null;
+    const instance = autocannon({
+      url,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          setupRequest: (req) => ({ ...req, ...request() }),
+          onResponse: (status, body) => {
+            let bad = status !== 200;
+            if (!bad && body.startsWith('{"errors"')) bad = true;
+            else if (!bad && body.includes('"errors":[')) bad = true;
+            if (bad) {
+              errors++;
+              firstError ??= `${status} ${body.slice(0, 300)}`;
+            }
+          },
+        },
+      ],
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+    const result = await instance;
+    latencies.sort((a, b) => a - b);
+    const errorCount = errors + result.errors + result.timeouts;
+    return {
+      requests: latencies.length,
+      perSecond: Math.round(latencies.length / seconds),
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      errors: errorCount,
+      firstError,
+      valid: errorCount === 0 && latencies.length > 0,
+    };
+  };
+  await once(warmup);
+  return once(duration);
+}
+
+const round = (value, digits = 2) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function graphql(apiUrl, query, variables, token) {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = await response.json();
+  if (json.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
+const SUBMIT = `mutation ($input: SubmitApplicationInput!) {
+  submitApplication(input: $input) { trackingNumber queryCode status submittedOn }
+}`;
+const DETAIL = `query ($id: ID!) {
+  application(id: $id) {
+    id trackingNumber status channel receivedOn replyDueOn version
+    agency { code name }
+    applicant { kind name idNumberMasked phone email }
+    timeline { type label actorKind occurredAt }
+    clock {
+      state receivedOn baseDate replyDueOn effectiveReplyDueOn countedWorkingDaysUsed
+      countedWorkingDaysRemaining overdue explanation { date kind ordinal }
+    }
+  }
+}`;
+
+/** An online filing as an applicant's browser sends it; a new idempotency key every time. */
+function filing(agencyCode, n) {
+  return {
+    agencyCode,
+    idempotencyKey: randomUUID(),
+    applicant: {
+      kind: 'NATURAL_PERSON',
+      name: '张三',
+      idType: 'RESIDENT_ID',
+      idNumber: '11010519491231002X',
+      phone: '13800138000',
+      email: 'bench@test.gongkai.cn',
+    },
+    request: {
+      description: `${2019 + (n % 7)} 年度本区老旧小区改造项目第 ${n} 批的资金使用情况`,
+      requestedForm: 'EMAIL',
+      obtainingMethod: 'EMAIL',
+    },
+  };
+}
+
+/**
+ * Many applicants, one address each: the per-address filing limit (20 an hour) would otherwise
+ * answer RATE_LIMITED after 20 requests. The api trusts X-Forwarded-For from loopback
+ * (TRUST_PROXY), as it would behind the city's reverse proxy.
+ */
+let filings = 0;
+function nextFilingRequest(agencyCode, path) {
+  const n = ++filings;
+  const body =
+    path === '/graphql'
+      ? { query: SUBMIT, variables: { input: filing(agencyCode, n) } }
+      : filing(agencyCode, n);
+  return {
+    method: 'POST',
+    path,
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+    },
+    body: JSON.stringify(body),
+  };
+}
+
+async function runS5(durationMs) {
+  const { stdout } = await run(
+    NODE,
+    [
+      '--import',
+      '@swc-node/register/esm-register',
+      'test/bench/s5-clock.ts',
+      `--duration-ms=${durationMs}`,
+    ],
+    { cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' } },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop());
+}
+
+async function main() {
+  const started = Date.now();
+  const tag = randomBytes(4).toString('hex');
+  const dbName = `gongkai_bench_${tag}`;
+  const dbUrl = `${PG_SERVER}/${dbName}`;
+  const queuePrefix = `bench-${tag}`;
+  const admin = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
+  await admin.connect();
+  await admin.query(`create database "${dbName}"`);
+  const cleanups = [
+    async () => {
+      await admin.query(`drop database if exists "${dbName}" with (force)`);
+      await admin.end();
+    },
+    async () => {
+      const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+      await redis.connect();
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `*${queuePrefix}*`, 'COUNT', 1000);
+        if (keys.length > 0) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      redis.disconnect();
+    },
+  ];
+  const results = { scenarios: {} };
+  try {
+    const env = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: dbUrl,
+      REDIS_URL,
+      QUEUE_PREFIX: queuePrefix,
+      ...SECRETS,
+    };
+    process.stderr.write(`bench: migrating ${dbName}\n`);
+    await run(NODE, ['libs/data/dist/cli/migrate.js'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
+    cleanups.unshift(() => pool.end());
+    const agencyId = randomUUID();
+    const agencyCode = 'BENCH';
+    await pool.query(
+      `insert into agency (id, code, name, parent_id, path, created_at)
+       values ($1, $2, '基准测试局', null, $3, now())`,
+      [agencyId, agencyCode, `/${agencyId}/`],
+    );
+    const password = 'bench-password-1';
+    const officerEmail = 'officer@bench.gongkai.cn';
+    await pool.query(
+      `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
+       values ($1, $2, '基准测试经办人', $3, $4, $5, now(), now())`,
+      [randomUUID(), officerEmail, ['OFFICER'], agencyId, await hash(password, { type: 2 })],
+    );
+
+    const [apiPort, ceilingPort] = await Promise.all([freePort(), freePort()]);
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    process.stderr.write(`bench: starting the api on ${apiUrl}\n`);
+    const api = await startProcess(
+      'apps/api/dist/main.js',
+      { ...env, PORT: String(apiPort) },
+      async () => {
+        const response = await fetch(`${apiUrl}/health/ready`);
+        return response.ok;
+      },
+    );
+    cleanups.unshift(() => api.stop());
+    const rss = [];
+    const sampler = setInterval(() => {
+      void rssMb(api.pid).then((mb) => mb !== null && rss.push(mb));
+    }, 500);
+    cleanups.unshift(async () => clearInterval(sampler));
+
+    // S5 runs before the load, so it has a core to itself as far as this run goes.
+    process.stderr.write('bench: S5 statutory clock\n');
+    const s5 = await runS5(smoke ? 500 : 3000);
+    results.scenarios.S5 = s5;
+
+    // A first filing through the api: the template for the ceiling's inserts.
+    const first = await graphql(apiUrl, SUBMIT, { input: filing(agencyCode, 0) });
+    const template = await pool.query('select id from application where tracking_number = $1', [
+      first.submitApplication.trackingNumber,
+    ]);
+    const templateId = template.rows[0].id;
+
+    process.stderr.write('bench: S1 online filing (api)\n');
+    const s1Api = await load(apiUrl, () => nextFilingRequest(agencyCode, '/graphql'), LOAD);
+    const ceiling = await startProcess(
+      'test/bench/ceiling-server.mjs',
+      { DATABASE_URL: dbUrl, PORT: String(ceilingPort), TEMPLATE_APPLICATION_ID: templateId },
+      async (output) => output.includes('ready'),
+    );
+    cleanups.unshift(() => ceiling.stop());
+    const ceilingUrl = `http://127.0.0.1:${ceilingPort}`;
+    process.stderr.write('bench: S1 online filing (ceiling)\n');
+    const s1Ceiling = await load(ceilingUrl, () => nextFilingRequest(agencyCode, '/s1'), LOAD);
+    results.scenarios.S1 = { api: s1Api, ceiling: s1Ceiling };
+
+    // S3: the template application, received (confirmed by the officer), as the officer sees it.
+    const login = await graphql(
+      apiUrl,
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: officerEmail, password } },
+    );
+    const token = login.login.accessToken;
+    await graphql(
+      apiUrl,
+      `
+        mutation ($input: ConfirmReceiptInput!) {
+          confirmReceipt(input: $input) {
+            receipt {
+              status
+            }
+          }
+        }
+      `,
+      { input: { applicationId: templateId, expectedVersion: 1 } },
+      token,
+    );
+    const detailBody = JSON.stringify({ query: DETAIL, variables: { id: templateId } });
+    process.stderr.write('bench: S3 application detail (api)\n');
+    const s3Api = await load(
+      apiUrl,
+      () => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: detailBody,
+      }),
+      LOAD,
+    );
+    process.stderr.write('bench: S3 application detail (ceiling)\n');
+    const s3Ceiling = await load(
+      ceilingUrl,
+      () => ({ method: 'GET', path: `/s3?id=${templateId}&agency=${agencyId}` }),
+      LOAD,
+    );
+    results.scenarios.S3 = { api: s3Api, ceiling: s3Ceiling };
+
+    clearInterval(sampler);
+    results.apiRssMb = { max: Math.max(...rss), last: rss.at(-1) ?? null, samples: rss.length };
+
+    const versions = await pool.query('show server_version');
+    results.machine = {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+      loadAverage1m: round(os.loadavg()[0], 1),
+      node: process.version,
+      postgres: versions.rows[0].server_version,
+      platform: `${os.platform()} ${os.release()}`,
+    };
+    results.run = {
+      at: new Date().toISOString(),
+      smoke,
+      size,
+      load: LOAD,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+  } finally {
+    for (const cleanup of cleanups) {
+      await cleanup().catch((error) => process.stderr.write(`bench: cleanup: ${error}\n`));
+    }
+  }
+  return results;
+}
+
+function report(results) {
+  const rows = [];
+  const ms = (value) => (value === null ? '–' : String(round(value, 1)));
+  const pair = (id, name, { api, ceiling }, target) => {
+    const ratio = ceiling.perSecond > 0 ? round(api.perSecond / ceiling.perSecond) : null;
+    const valid = api.valid && ceiling.valid;
+    rows.push(
+      `| ${id} | ${name} | ${api.perSecond}/s | ${ms(api.p50)} / ${ms(api.p95)} / ${ms(api.p99)} | ${ceiling.perSecond}/s | ${ms(ceiling.p50)} / ${ms(ceiling.p95)} / ${ms(ceiling.p99)} | ${valid ? ratio : `INVALID (${api.errors + ceiling.errors} errors)`} | ${target} |`,
+    );
+    return valid;
+  };
+  const { S1, S3, S5 } = results.scenarios;
+  const valid = [
+    pair('S1', 'online filing (`submitApplication`)', S1, '≥ 0.5'),
+    pair('S3', 'application detail with timeline and clock', S3, '≥ 0.5'),
+  ].every(Boolean);
+  const m = results.machine;
+  const lines = [
+    `## Gongkai bench ${results.run.smoke ? '(smoke)' : ''}`,
+    '',
+    `${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, load ${m.loadAverage1m}; Node ${m.node}; PostgreSQL ${m.postgres}; ${results.run.load.connections} connections, ${results.run.load.duration} s after ${results.run.load.warmup} s warm-up.`,
+    '',
+    '| | scenario | Gongkai | p50 / p95 / p99 ms | ceiling | p50 / p95 / p99 ms | ratio | target |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows,
+    `| S5 | due dates (\`computeDueDate\`, no pause) | ${S5.noPausePerSecond.toLocaleString('en')}/s | | | | | ≥ 5,000,000/s |`,
+    `| S5 | due dates with pauses | ${S5.withEventsPerSecond.toLocaleString('en')}/s | | | | | |`,
+    `| S5 | full statutory clock with explanation | ${S5.fullClockPerSecond.toLocaleString('en')}/s | | | | | |`,
+    `| RSS | api resident memory (max / end) | ${results.apiRssMb.max} / ${results.apiRssMb.last} MB | | | | | ≤ 300 MB |`,
+  ];
+  for (const [id, scenario] of Object.entries({ S1, S3 })) {
+    for (const side of ['api', 'ceiling']) {
+      if (scenario[side].firstError)
+        lines.push('', `${id} ${side} first error: ${scenario[side].firstError}`);
+    }
+  }
+  return { markdown: lines.join('\n'), valid };
+}
+
+const results = await main();
+const { markdown, valid } = report(results);
+results.valid = valid;
+await mkdir(join(ROOT, 'test/bench/results'), { recursive: true });
+await writeFile(
+  join(ROOT, 'test/bench/results/latest.json'),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
+process.stdout.write(`${markdown}\n`);
+if (!valid) {
+  process.stderr.write('bench: some responses were errors; those figures are invalid\n');
+  process.exit(1);
+}
+process.exit(0);
