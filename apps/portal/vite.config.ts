@@ -5,7 +5,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const api = process.env['GONGKAI_API_URL'] ?? 'http://127.0.0.1:3000';
-const proxy = { '/graphql': { target: api, changeOrigin: false } };
+// The api's statistics downloads (/statistics/<agency code>/<file>) go through the same origin.
+const proxy = {
+  '/graphql': { target: api, changeOrigin: false },
+  '^/statistics/[^/]+/[^/]+$': { target: api, changeOrigin: false },
+};
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

@@ -224,3 +224,25 @@ it('supplement, extension and reply: the applicant supplements online and reads 
   expect(await reread.getByText('见附件，或到市政务服务中心 3 号窗口查阅').isVisible()).toBe(true);
   await saveScreenshot(reread, 'track-reply');
 });
+
+it('a supervisor publishes a finished quarter; the public page lists it with its downloads', async () => {
+  const page = await signIn(supervisor, '/staff/statistics');
+  await page.getByRole('heading', { name: '季度统计' }).waitFor();
+  await page.getByText('本年新收政府信息公开申请数量').first().waitFor();
+  await saveScreenshot(page, 'staff-statistics');
+  await page.getByRole('button', { name: '发布本季度统计' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '发布本季度统计' }).click();
+  await page.getByText('已发布（第 1 版）').waitFor();
+
+  const now = new Date();
+  const year = Math.floor(now.getMonth() / 3) === 0 ? now.getFullYear() - 1 : now.getFullYear();
+  const visitor = await browser.open(`${portal.url}/published?agency=${agencyCode}&year=${year}`);
+  const entry = visitor.locator('.ant-list-item', { hasText: '首次发布' });
+  await entry.waitFor();
+  await saveScreenshot(visitor, 'published-statistics');
+  // The download goes through the portal's origin to the api.
+  const href = await entry.getByRole('link', { name: '下载 XLSX' }).getAttribute('href');
+  const download = await visitor.request.get(`${portal.url}${href}`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toContain('spreadsheetml');
+});

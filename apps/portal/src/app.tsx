@@ -13,6 +13,8 @@ import { ApplyPage } from './pages/apply/apply-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { PublishedStatisticsPage } from './pages/published-statistics-page.js';
+import { StatisticsPage } from './pages/staff/statistics-page.js';
 import { ApplicationPage } from './pages/staff/application-page.js';
 import { DashboardPage } from './pages/staff/dashboard-page.js';
 import { DeadlineCalculatorPage } from './pages/staff/deadline-calculator-page.js';
@@ -51,6 +53,7 @@ export function App() {
                     <Route path="track" element={<TrackPage />} />
                     <Route path="login" element={<LoginPage />} />
                     <Route path="deadlines" element={<DeadlineCalculatorPage />} />
+                    <Route path="published" element={<PublishedStatisticsPage />} />
                     <Route path="staff">
                       <Route
                         index
@@ -73,6 +76,14 @@ export function App() {
                         element={
                           <Staff>
                             <ApplicationPage />
+                          </Staff>
+                        }
+                      />
+                      <Route
+                        path="statistics"
+                        element={
+                          <Staff>
+                            <StatisticsPage />
                           </Staff>
                         }
                       />

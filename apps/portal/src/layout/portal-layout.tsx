@@ -15,9 +15,15 @@ export function PortalLayout() {
         link('/staff', m.nav.worklist),
         link('/staff/register', m.nav.register),
         link('/deadlines', m.nav.calculator),
+        link('/staff/statistics', m.nav.statistics),
         ...(hasRole('SUPERVISOR', 'ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
       ]
-    : [link('/', m.nav.home), link('/apply', m.nav.apply), link('/track', m.nav.track)];
+    : [
+        link('/', m.nav.home),
+        link('/apply', m.nav.apply),
+        link('/track', m.nav.track),
+        link('/published', m.nav.published),
+      ];
   // The longest menu path that starts the current path is the one to mark.
   const selected =
     items
