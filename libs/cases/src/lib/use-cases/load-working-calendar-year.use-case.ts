@@ -88,9 +88,8 @@ export class LoadWorkingCalendarYearUseCase {
 
     await this.em.fork().transactional(async (em) => {
       // One loader at a time; the check against the other loaded years sees a settled set.
-      await em
-        .getConnection()
-        .execute('select pg_advisory_xact_lock(hashtext(?))', ['calendar_year']);
+      // Through `em`, so the lock belongs to this transaction and lasts until it ends.
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', ['calendar_year']);
       const others = await em.find(CalendarYear, { year: { $ne: command.year } });
       const otherDays = await em.find(CalendarDay, { year: { year: { $ne: command.year } } });
       // Throws CALENDAR.INVALID_YEAR_DATA when a day contradicts a neighbouring year.
