@@ -134,6 +134,46 @@ async function detail(id, agencyId) {
   };
 }
 
+/** S2: a worklist page (21 keys, to know if another page follows; then the 20 rows). */
+const WORKLIST_ORDERS = {
+  open: `a.agency_id = $1 and a.status not in ('CLOSED', 'WITHDRAWN')
+         order by coalesce(a.reply_due_on, 'infinity'::date) asc, a.id asc`,
+  all: `a.agency_id = $1 order by coalesce(a.received_on, '-infinity'::date) desc, a.id desc`,
+};
+async function worklist(agencyId, variant) {
+  const keys = await pool.query(
+    `select a.id from application a where ${WORKLIST_ORDERS[variant]} limit 21`,
+    [agencyId],
+  );
+  const page = await pool.query('select * from application where id = any($1::uuid[])', [
+    keys.rows.slice(0, 20).map((row) => row.id),
+  ]);
+  return { status: 200, body: { edges: page.rows, hasNextPage: keys.rows.length > 20 } };
+}
+
+/** S4: table 三's aggregation (libs/reporting count-table-three.ts) for one scope and period. */
+async function tableThree(agencyId, subtree, from, to) {
+  const scope = subtree
+    ? 'a.agency_id = any(array(select d.id from agency d where d.path like $5))'
+    : 'a.agency_id = $5';
+  const agency = await pool.query('select path from agency where id = $1', [agencyId]);
+  const rows = await pool.query(
+    `select a.applicant_kind,
+            case when a.concluded_on between $1::date and $2::date then a.outcome end as outcome,
+            count(*) filter (where a.received_on >= $3::date) as received,
+            count(*) filter (where a.received_on < $3::date) as carried_in,
+            count(*) filter (where a.concluded_on <= $4::date) as concluded,
+            count(*) filter (where a.concluded_on is null or a.concluded_on > $4::date) as carried_out
+       from application a
+      where ${scope}
+        and a.received_on <= $2::date
+        and (a.concluded_on is null or a.concluded_on >= $1::date)
+      group by 1, 2`,
+    [from, to, from, to, subtree ? `${agency.rows[0].path}%` : agencyId],
+  );
+  return { status: 200, body: rows.rows };
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -141,6 +181,15 @@ const server = createServer(async (req, res) => {
     if (req.method === 'POST' && url.pathname === '/s1') answer = await file(await readBody(req));
     else if (url.pathname === '/s3')
       answer = await detail(url.searchParams.get('id'), url.searchParams.get('agency'));
+    else if (url.pathname === '/s2')
+      answer = await worklist(url.searchParams.get('agency'), url.searchParams.get('variant'));
+    else if (url.pathname === '/s4')
+      answer = await tableThree(
+        url.searchParams.get('agency'),
+        url.searchParams.get('subtree') === 'true',
+        url.searchParams.get('from'),
+        url.searchParams.get('to'),
+      );
     else answer = { status: 404, body: { error: 'no route' } };
     res.writeHead(answer.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer.body));

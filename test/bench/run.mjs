@@ -22,6 +22,7 @@ import { hash } from 'argon2';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { generate } from './generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NODE = process.execPath;
@@ -32,7 +33,7 @@ const run = promisify(execFile);
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const sizeArg = args.find((arg) => arg.startsWith('--size='));
-const size = sizeArg ? Number(sizeArg.slice('--size='.length)) : smoke ? 2_000 : 1_000_000;
+const size = sizeArg ? Number(sizeArg.slice('--size='.length)) : smoke ? 3_000 : 1_000_000;
 if (!Number.isInteger(size) || size < 0) throw new Error(`--size must be a whole number`);
 /** Seconds of load per measurement (after a warm-up) and the fixed number of connections. */
 const LOAD = smoke
@@ -189,6 +190,23 @@ const DETAIL = `query ($id: ID!) {
   }
 }`;
 
+const WORKLIST = `query ($filter: ApplicationFilter, $orderBy: ApplicationOrder) {
+  applications(first: 20, filter: $filter, orderBy: $orderBy) {
+    edges { cursor node { id trackingNumber status channel receivedOn replyDueOn } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const QUARTER = `query ($agencyId: ID!, $year: Int!, $quarter: Int!) {
+  quarterlyStatistics(agencyId: $agencyId, year: $year, quarter: $quarter) {
+    current { rows { key values } }
+  }
+}`;
+const ANNUAL = `query ($agencyId: ID!, $year: Int!) {
+  annualReport(agencyId: $agencyId, year: $year, includeSubtree: true) {
+    feesCollectedFen tableThree { rows { key values } }
+  }
+}`;
+
 /** An online filing as an applicant's browser sends it; a new idempotency key every time. */
 function filing(agencyCode, n) {
   return {
@@ -297,13 +315,27 @@ async function main() {
        values ($1, $2, '基准测试局', null, $3, now())`,
       [agencyId, agencyCode, `/${agencyId}/`],
     );
+    process.stderr.write(`bench: generating ${size} applications\n`);
+    const generating = Date.now();
+    const tree = await generate(pool, size);
+    results.data = {
+      applications: size,
+      agencies: tree.length,
+      seconds: round((Date.now() - generating) / 1000, 1),
+    };
+    const city = tree[0];
     const password = 'bench-password-1';
+    const passwordHash = await hash(password, { type: 2 });
+    const user = (email, role, agency) =>
+      pool.query(
+        `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, now(), now())`,
+        [randomUUID(), email, `基准测试 ${role}`, [role], agency, passwordHash],
+      );
     const officerEmail = 'officer@bench.gongkai.cn';
-    await pool.query(
-      `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
-       values ($1, $2, '基准测试经办人', $3, $4, $5, now(), now())`,
-      [randomUUID(), officerEmail, ['OFFICER'], agencyId, await hash(password, { type: 2 })],
-    );
+    await user(officerEmail, 'OFFICER', agencyId);
+    await user('city-officer@bench.gongkai.cn', 'OFFICER', city.id);
+    await user('city-supervisor@bench.gongkai.cn', 'SUPERVISOR', city.id);
 
     const [apiPort, ceilingPort] = await Promise.all([freePort(), freePort()]);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -349,12 +381,15 @@ async function main() {
     results.scenarios.S1 = { api: s1Api, ceiling: s1Ceiling };
 
     // S3: the template application, received (confirmed by the officer), as the officer sees it.
-    const login = await graphql(
-      apiUrl,
-      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-      { input: { email: officerEmail, password } },
-    );
-    const token = login.login.accessToken;
+    const signIn = async (email) => {
+      const answer = await graphql(
+        apiUrl,
+        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email, password } },
+      );
+      return answer.login.accessToken;
+    };
+    const token = await signIn(officerEmail);
     await graphql(
       apiUrl,
       `
@@ -388,6 +423,72 @@ async function main() {
       LOAD,
     );
     results.scenarios.S3 = { api: s3Api, ceiling: s3Ceiling };
+
+    // S2: the city officer's worklist, first page of 20: open cases by due date, and all cases
+    // newest first, alternately.
+    const cityOfficer = await signIn('city-officer@bench.gongkai.cn');
+    const gql = (query, variables, bearer) => ({
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const worklistBodies = [
+      gql(WORKLIST, { filter: {}, orderBy: 'REPLY_DUE_ON_ASC' }, cityOfficer),
+      gql(
+        WORKLIST,
+        { filter: { includeConcluded: true }, orderBy: 'RECEIVED_ON_DESC' },
+        cityOfficer,
+      ),
+    ];
+    let turn = 0;
+    process.stderr.write('bench: S2 worklist (api)\n');
+    const s2Api = await load(apiUrl, () => worklistBodies[turn++ % 2], LOAD);
+    process.stderr.write('bench: S2 worklist (ceiling)\n');
+    const s2Ceiling = await load(
+      ceilingUrl,
+      () => ({
+        method: 'GET',
+        path: `/s2?agency=${city.id}&variant=${turn++ % 2 ? 'all' : 'open'}`,
+      }),
+      LOAD,
+    );
+    results.scenarios.S2 = { api: s2Api, ceiling: s2Ceiling };
+
+    // S4: one agency-quarter (the city's own applications, last year's Q4) and the annual table
+    // of the whole city subtree for last year.
+    const year = new Date().getUTCFullYear() - 1;
+    const supervisor = await signIn('city-supervisor@bench.gongkai.cn');
+    process.stderr.write('bench: S4 statistics (api)\n');
+    const s4QuarterApi = await load(
+      apiUrl,
+      () => gql(QUARTER, { agencyId: city.id, year, quarter: 4 }, cityOfficer),
+      LOAD,
+    );
+    const s4AnnualApi = await load(
+      apiUrl,
+      () => gql(ANNUAL, { agencyId: city.id, year }, supervisor),
+      LOAD,
+    );
+    process.stderr.write('bench: S4 statistics (ceiling)\n');
+    const s4QuarterCeiling = await load(
+      ceilingUrl,
+      () => ({
+        method: 'GET',
+        path: `/s4?agency=${city.id}&subtree=false&from=${year}-10-01&to=${year}-12-31`,
+      }),
+      LOAD,
+    );
+    const s4AnnualCeiling = await load(
+      ceilingUrl,
+      () => ({
+        method: 'GET',
+        path: `/s4?agency=${city.id}&subtree=true&from=${year}-01-01&to=${year}-12-31`,
+      }),
+      LOAD,
+    );
+    results.scenarios.S4quarter = { api: s4QuarterApi, ceiling: s4QuarterCeiling };
+    results.scenarios.S4annual = { api: s4AnnualApi, ceiling: s4AnnualCeiling };
 
     clearInterval(sampler);
     results.apiRssMb = { max: Math.max(...rss), last: rss.at(-1) ?? null, samples: rss.length };
@@ -428,16 +529,20 @@ function report(results) {
     );
     return valid;
   };
-  const { S1, S3, S5 } = results.scenarios;
+  const { S1, S2, S3, S4quarter, S4annual, S5 } = results.scenarios;
   const valid = [
     pair('S1', 'online filing (`submitApplication`)', S1, '≥ 0.5'),
+    pair('S2', 'worklist page (`applications`, keyset)', S2, 'p95 ≤ 20 ms, ≥ 0.5'),
     pair('S3', 'application detail with timeline and clock', S3, '≥ 0.5'),
+    pair('S4', 'quarterly statistics, one agency', S4quarter, '≤ 200 ms'),
+    pair('S4', 'annual table, city subtree', S4annual, '≤ 1 s'),
   ].every(Boolean);
   const m = results.machine;
   const lines = [
     `## Gongkai bench ${results.run.smoke ? '(smoke)' : ''}`,
     '',
     `${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, load ${m.loadAverage1m}; Node ${m.node}; PostgreSQL ${m.postgres}; ${results.run.load.connections} connections, ${results.run.load.duration} s after ${results.run.load.warmup} s warm-up.`,
+    `${results.data.applications.toLocaleString('en')} applications across ${results.data.agencies} agencies, generated in ${results.data.seconds} s.`,
     '',
     '| | scenario | Gongkai | p50 / p95 / p99 ms | ceiling | p50 / p95 / p99 ms | ratio | target |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -447,7 +552,7 @@ function report(results) {
     `| S5 | full statutory clock with explanation | ${S5.fullClockPerSecond.toLocaleString('en')}/s | | | | | |`,
     `| RSS | api resident memory (max / end) | ${results.apiRssMb.max} / ${results.apiRssMb.last} MB | | | | | ≤ 300 MB |`,
   ];
-  for (const [id, scenario] of Object.entries({ S1, S3 })) {
+  for (const [id, scenario] of Object.entries({ S1, S2, S3, S4quarter, S4annual })) {
     for (const side of ['api', 'ceiling']) {
       if (scenario[side].firstError)
         lines.push('', `${id} ${side} first error: ${scenario[side].firstError}`);
