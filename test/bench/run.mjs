@@ -307,6 +307,8 @@ async function main() {
       env: { ...process.env, ...env },
     });
     const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
+    // An idle connection cut by the final `drop database … with (force)` is not an error.
+    pool.on('error', () => undefined);
     cleanups.unshift(() => pool.end());
     const agencyId = randomUUID();
     const agencyCode = 'BENCH';
