@@ -3,7 +3,7 @@ import {
   type AgencyRow,
   createAgency,
   createUser,
-  type GraphqlResponse,
+  errorCode,
   startTestStack,
   type TestStack,
   TEST_PASSWORD,
@@ -56,10 +56,6 @@ interface Session {
 
 const creds = (user: { email: string; password: string }) => [user.email, user.password] as const;
 
-function codeOf(result: GraphqlResponse<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
-}
-
 describe('identity', () => {
   let stack: TestStack;
   let agency: AgencyRow;
@@ -98,8 +94,8 @@ describe('identity', () => {
       });
 
       // The first token again: someone copied it. Both it and the newest one stop working.
-      expect(codeOf(await refresh(first.refreshToken))).toBe('AUTH.REFRESH_TOKEN_REUSED');
-      expect(codeOf(await refresh(second!.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
+      expect(errorCode(await refresh(first.refreshToken))).toBe('AUTH.REFRESH_TOKEN_REUSED');
+      expect(errorCode(await refresh(second!.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
 
       // Another sign-in is a new session, untouched by the revoked one.
       const third = await login(officer.email);
@@ -113,11 +109,11 @@ describe('identity', () => {
       expect(
         (await stack.client.data<{ logout: boolean }>(LOGOUT, { t: session.refreshToken })).logout,
       ).toBe(true);
-      expect(codeOf(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
+      expect(errorCode(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
       expect(
         (await stack.client.data<{ logout: boolean }>(LOGOUT, { t: next.refreshToken })).logout,
       ).toBe(true);
-      expect(codeOf(await refresh('not-a-token'))).toBe('AUTH.INVALID_REFRESH_TOKEN');
+      expect(errorCode(await refresh('not-a-token'))).toBe('AUTH.INVALID_REFRESH_TOKEN');
     });
 
     it('refuses to refresh for a disabled account, and refreshes carry the current roles', async () => {
@@ -131,7 +127,7 @@ describe('identity', () => {
       expect(next.user.roles).toEqual(['OFFICER', 'SUPERVISOR']);
 
       await stack.db.pool.query('update app_user set disabled_at = now() where id = $1', [user.id]);
-      expect(codeOf(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
+      expect(errorCode(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
       const live = await stack.db.pool.query(
         'select count(*)::int as n from refresh_token where user_id = $1 and revoked_at is null',
         [user.id],
@@ -167,7 +163,7 @@ describe('identity', () => {
 
       const before = await users();
       expect(
-        codeOf(
+        errorCode(
           await register({
             email: email.toLowerCase(),
             password: 'another password',
@@ -180,13 +176,15 @@ describe('identity', () => {
         password: 'short',
         name: '甲',
       });
-      expect(codeOf(short)).toBe('ACCOUNT.INVALID_INPUT');
+      expect(errorCode(short)).toBe('ACCOUNT.INVALID_INPUT');
       expect(short.errors?.[0]?.extensions).toMatchObject({ field: 'password', reason: 'LENGTH' });
       expect(
-        codeOf(await register({ email: 'not-an-address', password: 'long enough pw', name: '甲' })),
+        errorCode(
+          await register({ email: 'not-an-address', password: 'long enough pw', name: '甲' }),
+        ),
       ).toBe('ACCOUNT.INVALID_INPUT');
       expect(
-        codeOf(
+        errorCode(
           await register({
             email: 'noname@test.gongkai.cn',
             password: 'long enough pw',
@@ -233,8 +231,8 @@ describe('identity', () => {
 
       const mineB = (await clientB.data<MyApplications>(MINE)).myApplications.nodes;
       expect(mineB.map((n) => n.description)).toEqual(['乙的申请']);
-      expect(codeOf(await clientA.request(MINE, { first: 0 }))).toBe('REQUEST.INVALID');
-      expect(codeOf(await clientA.request(MINE, { after: 'garbage' }))).toBe('REQUEST.INVALID');
+      expect(errorCode(await clientA.request(MINE, { first: 0 }))).toBe('REQUEST.INVALID');
+      expect(errorCode(await clientA.request(MINE, { after: 'garbage' }))).toBe('REQUEST.INVALID');
     });
   });
 
@@ -283,14 +281,16 @@ describe('identity', () => {
         parentId: city.id,
         depth: 1,
       });
-      expect(codeOf(await createAgency({ code: `CITY${suffix}`, name: '重复' }))).toBe(
+      expect(errorCode(await createAgency({ code: `CITY${suffix}`, name: '重复' }))).toBe(
         'AGENCY.CODE_TAKEN',
       );
-      expect(codeOf(await createAgency({ code: 'bad code!', name: '格式' }))).toBe(
+      expect(errorCode(await createAgency({ code: 'bad code!', name: '格式' }))).toBe(
         'ACCOUNT.INVALID_INPUT',
       );
       expect(
-        codeOf(await createAgency({ code: `X${suffix}`, name: '无上级', parentId: randomUUID() })),
+        errorCode(
+          await createAgency({ code: `X${suffix}`, name: '无上级', parentId: randomUUID() }),
+        ),
       ).toBe('AGENCY.NOT_FOUND');
 
       const createUser_ = (input: Record<string, unknown>) =>
@@ -308,7 +308,7 @@ describe('identity', () => {
       const officer = await staff('officer', ['OFFICER'], bureau.id);
       expect(officer).toMatchObject({ roles: ['OFFICER'], agencyId: bureau.id, disabledAt: null });
       expect(
-        codeOf(
+        errorCode(
           await createUser_({
             email: `x-${suffix}@test.gongkai.cn`,
             name: '无机关',
@@ -318,7 +318,7 @@ describe('identity', () => {
         ),
       ).toBe('ACCOUNT.INVALID_INPUT');
       expect(
-        codeOf(
+        errorCode(
           await createUser_({
             email: officer.email,
             name: '重复',
@@ -343,7 +343,7 @@ describe('identity', () => {
       expect(codes((await admin.data<{ agencies: AgencyView[] }>(AGENCIES)).agencies)).toEqual(
         expect.arrayContaining([agency.code, city.code, bureau.code]),
       );
-      expect(codeOf(await asOfficer.request(AGENCIES))).toBe('AUTH.FORBIDDEN');
+      expect(errorCode(await asOfficer.request(AGENCIES))).toBe('AUTH.FORBIDDEN');
 
       type Users = {
         users: {
@@ -364,8 +364,8 @@ describe('identity', () => {
         officer.email,
       ]);
       expect([page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([true, false]);
-      expect(codeOf(await asBureauBoss.request(USERS, { id: city.id }))).toBe('AUTH.FORBIDDEN');
-      expect(codeOf(await admin.request(USERS, { id: randomUUID() }))).toBe('AGENCY.NOT_FOUND');
+      expect(errorCode(await asBureauBoss.request(USERS, { id: city.id }))).toBe('AUTH.FORBIDDEN');
+      expect(errorCode(await admin.request(USERS, { id: randomUUID() }))).toBe('AGENCY.NOT_FOUND');
     });
 
     it('changes roles and disables accounts: sign-in and refresh stop, admins cannot lock themselves out', async () => {
@@ -381,21 +381,21 @@ describe('identity', () => {
       const next = (await refresh(session.refreshToken)).data!.refreshSession;
       expect(next.user.roles).toEqual(['OFFICER', 'SUPERVISOR']);
       expect(
-        codeOf(
+        errorCode(
           await admin.request(ROLES, {
             input: { userId: user.id, roles: [], agencyId: agency.id },
           }),
         ),
       ).toBe('ACCOUNT.INVALID_INPUT');
       expect(
-        codeOf(
+        errorCode(
           await admin.request(ROLES, {
             input: { userId: adminUser.id, roles: ['OFFICER'], agencyId: agency.id },
           }),
         ),
       ).toBe('ACCOUNT.INVALID_INPUT');
       expect(
-        codeOf(
+        errorCode(
           await admin.request(ROLES, {
             input: { userId: randomUUID(), roles: ['OFFICER'], agencyId: agency.id },
           }),
@@ -408,12 +408,12 @@ describe('identity', () => {
       const again = (await admin.data<{ disableUser: UserView }>(DISABLE, { id: user.id }))
         .disableUser;
       expect(again.disabledAt).toBe(disabled.disabledAt);
-      expect(codeOf(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
+      expect(errorCode(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
       const signIn = await stack.client.request(LOGIN, {
         input: { email: user.email, password: TEST_PASSWORD },
       });
-      expect(codeOf(signIn)).toBe('AUTH.INVALID_CREDENTIALS');
-      expect(codeOf(await admin.request(DISABLE, { id: adminUser.id }))).toBe(
+      expect(errorCode(signIn)).toBe('AUTH.INVALID_CREDENTIALS');
+      expect(errorCode(await admin.request(DISABLE, { id: adminUser.id }))).toBe(
         'ACCOUNT.INVALID_INPUT',
       );
     });

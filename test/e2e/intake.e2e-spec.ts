@@ -4,7 +4,7 @@ import {
   createAgency,
   createUser,
   type GraphqlClient,
-  type GraphqlResponse,
+  errorCode,
   startTestStack,
   type TestStack,
 } from '@gongkai/testing';
@@ -120,10 +120,6 @@ function request(overrides: Record<string, unknown> = {}) {
 
 function todayInShanghai(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-function codeOf(result: GraphqlResponse<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
 }
 
 describe('intake: filing, receipt, tracking and the deadline calculator', () => {
@@ -307,7 +303,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
 
       // The same key with other content is refused, not silently answered with the first filing.
       const reused = await submit({ ...input, request: request({ description: '别的内容' }) });
-      expect(codeOf(reused)).toBe('APPLICATION.IDEMPOTENCY_KEY_REUSED');
+      expect(errorCode(reused)).toBe('APPLICATION.IDEMPOTENCY_KEY_REUSED');
 
       // Two identical requests at the same moment. Both find no earlier filing, then queue on the
       // agency's counter row (held here); the second to insert hits the unique key and answers
@@ -342,7 +338,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         ...base,
         applicant: person({ idNumber: '110105194912310021' }),
       });
-      expect(codeOf(badCheckDigit)).toBe('APPLICATION.INVALID_ID_NUMBER');
+      expect(errorCode(badCheckDigit)).toBe('APPLICATION.INVALID_ID_NUMBER');
       expect(badCheckDigit.errors?.[0]?.extensions).toMatchObject({
         field: 'applicant.idNumber',
         problems: [
@@ -356,7 +352,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
       expect(JSON.stringify(badCheckDigit.errors)).not.toContain('110105194912310021');
 
       const missing = await submit({ ...base, applicant: person({ idNumber: null }) });
-      expect(codeOf(missing)).toBe('APPLICATION.FIELD_REQUIRED');
+      expect(errorCode(missing)).toBe('APPLICATION.FIELD_REQUIRED');
       expect(missing.errors?.[0]?.extensions?.['field']).toBe('applicant.idNumber');
 
       const oversize = await submit({
@@ -364,11 +360,11 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         applicant: person(),
         request: request({ description: '字'.repeat(4001) }),
       });
-      expect(codeOf(oversize)).toBe('APPLICATION.FIELD_TOO_LONG');
+      expect(errorCode(oversize)).toBe('APPLICATION.FIELD_TOO_LONG');
       expect(oversize.errors?.[0]?.extensions?.['field']).toBe('request.description');
 
       const unknownAgency = await submit({ ...base, agencyCode: 'NO-SUCH', applicant: person() });
-      expect(codeOf(unknownAgency)).toBe('APPLICATION.UNKNOWN_AGENCY');
+      expect(errorCode(unknownAgency)).toBe('APPLICATION.UNKNOWN_AGENCY');
 
       const organisation = await submit({
         ...base,
@@ -378,7 +374,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
           phone: '010-62345678',
         },
       });
-      expect(codeOf(organisation)).toBe('APPLICATION.FIELD_REQUIRED');
+      expect(errorCode(organisation)).toBe('APPLICATION.FIELD_REQUIRED');
       expect(organisation.errors?.[0]?.extensions?.['field']).toBe('applicant.creditCode');
 
       const badCredit = await submit({
@@ -391,7 +387,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         },
         request: request({ obtainingMethod: 'POST', requestedForm: 'PAPER' }),
       });
-      expect(codeOf(badCredit)).toBe('APPLICATION.INVALID_CREDIT_CODE');
+      expect(errorCode(badCredit)).toBe('APPLICATION.INVALID_CREDIT_CODE');
       // Every defect in one answer: the missing postal address too.
       expect(badCredit.errors?.[0]?.extensions?.['problems']).toEqual([
         {
@@ -403,10 +399,10 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
       ]);
 
       const badPhone = await submit({ ...base, applicant: person({ phone: '12345' }) });
-      expect(codeOf(badPhone)).toBe('APPLICATION.INVALID_PHONE_NUMBER');
+      expect(errorCode(badPhone)).toBe('APPLICATION.INVALID_PHONE_NUMBER');
 
       const badKey = await submit({ ...base, idempotencyKey: 'short', applicant: person() });
-      expect(codeOf(badKey)).toBe('APPLICATION.INVALID_IDEMPOTENCY_KEY');
+      expect(errorCode(badKey)).toBe('APPLICATION.INVALID_IDEMPOTENCY_KEY');
 
       // A required GraphQL field left out never reaches the use case.
       const noDescription = await submit({
@@ -414,7 +410,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         applicant: person(),
         request: { requestedForm: 'EMAIL', obtainingMethod: 'EMAIL' },
       });
-      expect(codeOf(noDescription)).toBe('REQUEST.INVALID');
+      expect(errorCode(noDescription)).toBe('REQUEST.INVALID');
 
       expect(await footprint()).toEqual(before);
     });
@@ -551,20 +547,20 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
 
     it('refuses missing, misplaced or future receipt evidence and writes nothing', async () => {
       const before = await footprint();
-      expect(codeOf(await register(officer, { channel: 'LETTER' }))).toBe(
-        'APPLICATION.RECEIPT_EVIDENCE_MISSING',
-      );
-      expect(codeOf(await register(officer, { channel: 'LETTER', letterKind: 'REGISTERED' }))).toBe(
+      expect(errorCode(await register(officer, { channel: 'LETTER' }))).toBe(
         'APPLICATION.RECEIPT_EVIDENCE_MISSING',
       );
       expect(
-        codeOf(await register(officer, { channel: 'IN_PERSON', signedForOn: '2024-02-06' })),
+        errorCode(await register(officer, { channel: 'LETTER', letterKind: 'REGISTERED' })),
+      ).toBe('APPLICATION.RECEIPT_EVIDENCE_MISSING');
+      expect(
+        errorCode(await register(officer, { channel: 'IN_PERSON', signedForOn: '2024-02-06' })),
       ).toBe('APPLICATION.FIELD_NOT_ALLOWED');
       expect(
-        codeOf(await register(officer, { channel: 'IN_PERSON', arrivedOn: '2999-01-01' })),
+        errorCode(await register(officer, { channel: 'IN_PERSON', arrivedOn: '2999-01-01' })),
       ).toBe('APPLICATION.RECEIPT_DATE_IN_FUTURE');
       expect(
-        codeOf(
+        errorCode(
           await register(officer, {
             channel: 'LETTER',
             letterKind: 'ORDINARY',
@@ -575,7 +571,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
       ).toBe('APPLICATION.RECEIPT_EVIDENCE_INCONSISTENT');
       // Not a date: refused by the LocalDate scalar.
       expect(
-        codeOf(await register(officer, { channel: 'IN_PERSON', arrivedOn: '2024-02-30' })),
+        errorCode(await register(officer, { channel: 'IN_PERSON', arrivedOn: '2024-02-30' })),
       ).toBe('REQUEST.INVALID');
       expect(await footprint()).toEqual(before);
     });
@@ -635,13 +631,13 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         applicationId: application.id,
         expectedVersion: application.version,
       });
-      expect(codeOf(stale)).toBe('APPLICATION.VERSION_CONFLICT');
+      expect(errorCode(stale)).toBe('APPLICATION.VERSION_CONFLICT');
       // Current version, but already confirmed: the lifecycle refuses.
       const twice = await confirm(officer, {
         applicationId: application.id,
         expectedVersion: confirmed.application.version,
       });
-      expect(codeOf(twice)).toBe('APPLICATION.TRANSITION_NOT_ALLOWED');
+      expect(errorCode(twice)).toBe('APPLICATION.TRANSITION_NOT_ALLOWED');
       expect(await count('application_event', 'application_id = $1', [application.id])).toBe(2);
     });
 
@@ -681,7 +677,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
           ),
       );
       const succeeded = results.filter((r) => r.data?.confirmReceipt);
-      const conflicted = results.filter((r) => codeOf(r) === 'APPLICATION.VERSION_CONFLICT');
+      const conflicted = results.filter((r) => errorCode(r) === 'APPLICATION.VERSION_CONFLICT');
       expect(succeeded).toHaveLength(1);
       expect(conflicted).toHaveLength(1);
       expect(
@@ -734,8 +730,8 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
 
       const wrong = await track(submitted.trackingNumber, 'ABCD-EFGH-JKMN-PQRS');
       const unknown = await track(`${agency.code}-2020-999999`, submitted.queryCode);
-      expect(codeOf(wrong)).toBe('APPLICATION.NOT_FOUND');
-      expect(codeOf(unknown)).toBe('APPLICATION.NOT_FOUND');
+      expect(errorCode(wrong)).toBe('APPLICATION.NOT_FOUND');
+      expect(errorCode(unknown)).toBe('APPLICATION.NOT_FOUND');
       // Indistinguishable: an attacker cannot tell a real tracking number from an invented one.
       expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
       expect(wrong.data).toBeNull();
@@ -801,7 +797,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
 
     it('refuses what is not a date', async () => {
       const result = await stack.client.request(DEADLINES, { receivedOn: '2024-13-01' });
-      expect(codeOf(result)).toBe('REQUEST.INVALID');
+      expect(errorCode(result)).toBe('REQUEST.INVALID');
     });
   });
 
@@ -831,12 +827,14 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
       const asStranger = await stack.client.login(stranger.email, stranger.password);
       const before = await footprint();
 
-      expect(codeOf(await asStranger.request(GET, { id: application.id }))).toBe('AUTH.FORBIDDEN');
+      expect(errorCode(await asStranger.request(GET, { id: application.id }))).toBe(
+        'AUTH.FORBIDDEN',
+      );
       expect(
-        codeOf(await confirm(asStranger, { applicationId: application.id, expectedVersion: 1 })),
+        errorCode(await confirm(asStranger, { applicationId: application.id, expectedVersion: 1 })),
       ).toBe('AUTH.FORBIDDEN');
       expect(
-        codeOf(await register(asStranger, { channel: 'IN_PERSON', agencyId: agency.id })),
+        errorCode(await register(asStranger, { channel: 'IN_PERSON', agencyId: agency.id })),
       ).toBe('AUTH.FORBIDDEN');
       expect(await footprint()).toEqual(before);
 
@@ -852,7 +850,7 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         id: inChild.application.id,
       });
       expect(seen.data?.application.applicant['idNumberMasked']).toBe('110105********002X');
-      expect(codeOf(await asSupervisor.request(GET, { id: application.id }))).toBe(
+      expect(errorCode(await asSupervisor.request(GET, { id: application.id }))).toBe(
         'AUTH.FORBIDDEN',
       );
 
@@ -868,23 +866,27 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
         { channel: 'IN_PERSON', agencyId: parent.id },
         asSupervisor,
       );
-      expect(codeOf(await asChildSupervisor.request(GET, { id: inParent.application.id }))).toBe(
+      expect(errorCode(await asChildSupervisor.request(GET, { id: inParent.application.id }))).toBe(
         'AUTH.FORBIDDEN',
       );
     });
 
     it('denies anonymous callers and other roles; an unknown id is APPLICATION.NOT_FOUND', async () => {
-      expect(codeOf(await register(stack.client, { channel: 'IN_PERSON' }))).toBe(
+      expect(errorCode(await register(stack.client, { channel: 'IN_PERSON' }))).toBe(
         'AUTH.UNAUTHENTICATED',
       );
       const applicant = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
       const asApplicant = await stack.client.login(applicant.email, applicant.password);
-      expect(codeOf(await register(asApplicant, { channel: 'IN_PERSON' }))).toBe('AUTH.FORBIDDEN');
-      expect(codeOf(await asApplicant.request(GET, { id: randomUUID() }))).toBe('AUTH.FORBIDDEN');
-      expect(codeOf(await officer.request(GET, { id: randomUUID() }))).toBe(
+      expect(errorCode(await register(asApplicant, { channel: 'IN_PERSON' }))).toBe(
+        'AUTH.FORBIDDEN',
+      );
+      expect(errorCode(await asApplicant.request(GET, { id: randomUUID() }))).toBe(
+        'AUTH.FORBIDDEN',
+      );
+      expect(errorCode(await officer.request(GET, { id: randomUUID() }))).toBe(
         'APPLICATION.NOT_FOUND',
       );
-      expect(codeOf(await officer.request(GET, { id: 'not-a-uuid' }))).toBe(
+      expect(errorCode(await officer.request(GET, { id: 'not-a-uuid' }))).toBe(
         'APPLICATION.NOT_FOUND',
       );
     });

@@ -4,7 +4,7 @@ import {
   createAgency,
   createUser,
   type GraphqlClient,
-  type GraphqlResponse,
+  errorCode,
   startTestStack,
   type TestStack,
 } from '@gongkai/testing';
@@ -111,10 +111,6 @@ function replyFor(outcome: string): Record<string, string> {
       ? { referral: '请通过档案查阅途径办理。' }
       : {}),
   };
-}
-
-function codeOf(result: GraphqlResponse<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
 }
 
 describe('processing: from assignment to service, with the statutory clock at each step', () => {
@@ -311,7 +307,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     expect((await view(current.id, supervisor)).applicant.idNumber).toBe(ID_NUMBER);
     // Only the assignee or a supervisor moves it on.
     expect(
-      codeOf(
+      errorCode(
         await step(colleague, 'assignApplication', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -336,7 +332,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     expect(current.clock).toMatchObject({ state: 'AWAITING_SUPPLEMENT', replyDueOn: '2024-10-09' });
     // One consolidated notice only.
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'requestSupplement', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -465,7 +461,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     expect(current.status).toBe('AWAITING_CONSULTATION');
     expect(current.availableActions).not.toContain('ISSUE_REPLY');
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'issueReply', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -491,7 +487,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     ]);
     const consultationId = started['consultationId'] as string;
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'recordConsultationReply', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -518,7 +514,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     expect(current.extension).toMatchObject({ status: 'REQUESTED' });
     // Supervisors only decide.
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'decideExtension', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -602,7 +598,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
       if (outcome === 'UNAVAILABLE_STILL_UNCLEAR') {
         // "Still unclear after supplement" needs the supplement request first (Art. 30).
         expect(
-          codeOf(
+          errorCode(
             await step(officer, 'issueReply', {
               applicationId: current.id,
               expectedVersion: current.version,
@@ -661,7 +657,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     ({ application: current } = await register({ channel: 'IN_PERSON' }));
     const before = await footprint();
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'issueFeeNotice', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -674,7 +670,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     ({ application: current } = await act('issueFeeNotice', current, { pages: 50 }));
     expect(current.feeNotice).toMatchObject({ method: 'BY_VOLUME', amountFen: 20000 });
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'closeAsDeemedWithdrawn', {
           applicationId: current.id,
           expectedVersion: current.version,
@@ -733,7 +729,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     });
     // A wrong query code looks like an unknown number.
     expect(
-      codeOf(
+      errorCode(
         await stack.client.request(
           `mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { trackingNumber } }`,
           { input: { trackingNumber: online.trackingNumber, queryCode: 'AAAA-AAAA-AAAA-AAAA' } },
@@ -753,9 +749,13 @@ describe('processing: from assignment to service, with the statutory clock at ea
     const ownFiling = await fileOnline(owner);
     const WITHDRAW = `mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { withdrawnOn } }`;
     const byAccount = { input: { trackingNumber: ownFiling.trackingNumber } };
-    expect(codeOf(await otherApplicant.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
-    expect(codeOf(await stack.client.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
-    expect(codeOf(await officer.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
+    expect(errorCode(await otherApplicant.request(WITHDRAW, byAccount))).toBe(
+      'APPLICATION.NOT_FOUND',
+    );
+    expect(errorCode(await stack.client.request(WITHDRAW, byAccount))).toBe(
+      'APPLICATION.NOT_FOUND',
+    );
+    expect(errorCode(await officer.request(WITHDRAW, byAccount))).toBe('APPLICATION.NOT_FOUND');
     expect(await owner.data(WITHDRAW, byAccount)).toEqual({
       withdrawApplication: { withdrawnOn: '2024-10-08' },
     });
@@ -818,7 +818,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
         assigneeId: officerId,
       }),
     ]);
-    const codes = results.map(codeOf);
+    const codes = results.map(errorCode);
     expect(codes.filter((c) => c === undefined)).toHaveLength(1);
     expect(codes.filter((c) => c === 'APPLICATION.VERSION_CONFLICT')).toHaveLength(2);
     const events = await count('application_event', 'application_id = $1', [application.id]);
@@ -836,10 +836,10 @@ describe('processing: from assignment to service, with the statutory clock at ea
         }),
       ),
     );
-    expect(twice.map(codeOf).sort()).toEqual(['APPLICATION.VERSION_CONFLICT', undefined]);
+    expect(twice.map(errorCode).sort()).toEqual(['APPLICATION.VERSION_CONFLICT', undefined]);
     expect(await count('supplement_request', 'application_id = $1', [other.id])).toBe(1);
     expect(
-      codeOf(
+      errorCode(
         await step(officer, 'requestExtension', {
           applicationId: application.id,
           expectedVersion: application.version,
@@ -917,7 +917,7 @@ describe('processing: from assignment to service, with the statutory clock at ea
     ];
     for (const [client, name, input, code] of cases) {
       const result = await step(client, name, { ...base, ...input });
-      expect([name, codeOf(result)]).toEqual([name, code]);
+      expect([name, errorCode(result)]).toEqual([name, code]);
     }
     expect(await footprint()).toEqual(before);
   });

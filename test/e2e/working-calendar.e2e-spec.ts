@@ -4,7 +4,7 @@ import {
   createUser,
   freePort,
   GraphqlClient,
-  type GraphqlResponse,
+  errorCode,
   startTestStack,
   spawnApp,
   type TestStack,
@@ -39,10 +39,6 @@ const YEAR_2027 = {
   makeUpWorkdays: [{ date: '2027-01-09', name: '元旦' }],
   source: NOTICE_2027,
 };
-
-function codeOf(result: GraphqlResponse<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
-}
 
 describe('working calendar', () => {
   let stack: TestStack;
@@ -112,7 +108,7 @@ describe('working calendar', () => {
       })
     ).workingCalendar;
     expect(y2027).toMatchObject({ origin: 'NONE', holidays: [], makeUpWorkdays: [], notices: [] });
-    expect(codeOf(await stack.client.request(CALENDAR, { year: 1999 }))).toBe(
+    expect(errorCode(await stack.client.request(CALENDAR, { year: 1999 }))).toBe(
       'CALENDAR.DATE_OUT_OF_RANGE',
     );
   });
@@ -129,7 +125,7 @@ describe('working calendar', () => {
         makeUpWorkdays: [{ date: '2027-09-27', name: '国庆节' }],
       },
     });
-    expect(codeOf(result)).toBe('CALENDAR.INVALID_YEAR_DATA');
+    expect(errorCode(result)).toBe('CALENDAR.INVALID_YEAR_DATA');
     const reasons = (result.errors?.[0]?.extensions?.['problems'] as { reason: string }[]).map(
       (p) => p.reason,
     );
@@ -139,7 +135,7 @@ describe('working calendar', () => {
     const noSource = await admin.request(LOAD, {
       input: { ...YEAR_2027, source: { ...NOTICE_2027, url: 'not a url' } },
     });
-    expect(codeOf(noSource)).toBe('CALENDAR.INVALID_YEAR_DATA');
+    expect(errorCode(noSource)).toBe('CALENDAR.INVALID_YEAR_DATA');
     const rows = await stack.db.pool.query('select count(*)::int as n from calendar_year');
     expect(rows.rows[0].n).toBe(0);
   });
@@ -235,7 +231,7 @@ describe('working calendar', () => {
       `select count(*)::int as n from application_event where type = 'DUE_DATES_RECOMPUTED'`,
     );
     expect(count.rows[0].n).toBe(1);
-    expect(codeOf(await officer.request(LOAD, { input: YEAR_2027 }))).toBe('AUTH.FORBIDDEN');
+    expect(errorCode(await officer.request(LOAD, { input: YEAR_2027 }))).toBe('AUTH.FORBIDDEN');
   });
 
   it('another process (a second api) picks the loaded year up from the database', async () => {

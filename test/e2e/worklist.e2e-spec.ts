@@ -3,7 +3,7 @@ import {
   createAgency,
   createUser,
   type GraphqlClient,
-  type GraphqlResponse,
+  errorCode,
   startTestStack,
   type TestStack,
 } from '@gongkai/testing';
@@ -95,10 +95,6 @@ function todayInShanghai(): string {
 /** `days` calendar days before `date`. */
 function daysBefore(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function codeOf(result: GraphqlResponse<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
 }
 
 describe('worklist: applications(filter, orderBy, first, after), repeats, query count', () => {
@@ -264,17 +260,17 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
     );
 
     // Another agency's worklist is refused, not answered empty.
-    expect(codeOf(await officerX.request(LIST, { filter: { agencyId: agencyY.id } }))).toBe(
+    expect(errorCode(await officerX.request(LIST, { filter: { agencyId: agencyY.id } }))).toBe(
       'AUTH.FORBIDDEN',
     );
-    expect(codeOf(await supervisorX.request(LIST, { filter: { agencyId: agencyY.id } }))).toBe(
+    expect(errorCode(await supervisorX.request(LIST, { filter: { agencyId: agencyY.id } }))).toBe(
       'AUTH.FORBIDDEN',
     );
-    expect(codeOf(await officerX1.request(LIST, { filter: { agencyId: agencyX.id } }))).toBe(
+    expect(errorCode(await officerX1.request(LIST, { filter: { agencyId: agencyX.id } }))).toBe(
       'AUTH.FORBIDDEN',
     );
-    expect(codeOf(await applicantClient.request(LIST))).toBe('AUTH.FORBIDDEN');
-    expect(codeOf(await stack.client.request(LIST))).toBe('AUTH.UNAUTHENTICATED');
+    expect(errorCode(await applicantClient.request(LIST))).toBe('AUTH.FORBIDDEN');
+    expect(errorCode(await stack.client.request(LIST))).toBe('AUTH.UNAUTHENTICATED');
   });
 
   it('filters by status, channel, applicant kind, assignee, receipt dates, due dates and overdue', async () => {
@@ -338,15 +334,17 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
     expect(await ids({ statuses: ['CLOSED'] })).toEqual([org.id]);
 
     expect(
-      codeOf(
+      errorCode(
         await officerX.request(LIST, { filter: { assigneeId: officerXId, unassigned: true } }),
       ),
     ).toBe('WORKLIST.INVALID_FILTER');
-    expect(codeOf(await officerX.request(LIST, { filter: { dueWithinWorkingDays: 500 } }))).toBe(
+    expect(errorCode(await officerX.request(LIST, { filter: { dueWithinWorkingDays: 500 } }))).toBe(
       'WORKLIST.INVALID_FILTER',
     );
-    expect(codeOf(await officerX.request(LIST, { first: 500 }))).toBe('WORKLIST.INVALID_PAGE_SIZE');
-    expect(codeOf(await officerX.request(LIST, { after: 'bm90IGEgY3Vyc29y' }))).toBe(
+    expect(errorCode(await officerX.request(LIST, { first: 500 }))).toBe(
+      'WORKLIST.INVALID_PAGE_SIZE',
+    );
+    expect(errorCode(await officerX.request(LIST, { after: 'bm90IGEgY3Vyc29y' }))).toBe(
       'WORKLIST.INVALID_CURSOR',
     );
   });
@@ -367,7 +365,7 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
     expect(await search('水河质')).toEqual([]);
     // `%` and `_` are text, not wildcards.
     expect(await search('%%')).toEqual([]);
-    expect(codeOf(await officerX.request(LIST, { filter: { search: '水' } }))).toBe(
+    expect(errorCode(await officerX.request(LIST, { filter: { search: '水' } }))).toBe(
       'WORKLIST.SEARCH_TOO_SHORT',
     );
   });
@@ -545,10 +543,10 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
       overdue: 1,
       unassigned: 1,
     });
-    expect(codeOf(await swClient.request(WORKLOAD, { agencyId: agencyX.id }))).toBe(
+    expect(errorCode(await swClient.request(WORKLOAD, { agencyId: agencyX.id }))).toBe(
       'AUTH.FORBIDDEN',
     );
-    expect(codeOf(await owClient.request(WORKLOAD))).toBe('AUTH.FORBIDDEN');
+    expect(errorCode(await owClient.request(WORKLOAD))).toBe('AUTH.FORBIDDEN');
   });
 
   it('costs the same number of SQL statements for a page of 5 and a page of 50', async () => {

@@ -7,6 +7,11 @@ export interface GraphqlResponse<T> {
   }[];
 }
 
+/** The `extensions.code` of a response's first error: what a client branches on. */
+export function errorCode(result: GraphqlResponse<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
 /** A GraphQL-over-HTTP client for tests, as a browser or script would call the api. */
 export class GraphqlClient {
   constructor(
