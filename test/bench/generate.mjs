@@ -79,6 +79,15 @@ export async function generate(pool, size) {
   const tree = await agencies(pool);
   const client = await pool.connect();
   try {
+    // Bulk load: drop the secondary indexes (not those behind constraints), rebuild them after
+    // — one sort per index instead of one index insertion per row (the trigram index above all).
+    const { rows: indexes } = await client.query(
+      `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i
+       where i.indrelid in ('application'::regclass, 'application_event'::regclass)
+         and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
+    );
+    for (const index of indexes) await client.query(`drop index ${index.name}`);
     await client.query('select setseed(0.42)');
     await client.query(
       `insert into application (
@@ -175,6 +184,8 @@ export async function generate(pool, size) {
        from application where agency_id = any($1::uuid[]) and replied_on is not null`,
       [tree.map((a) => a.id)],
     );
+    await client.query(`set maintenance_work_mem = '256MB'`);
+    for (const index of indexes) await client.query(index.definition);
     await client.query('analyze');
   } finally {
     client.release();
