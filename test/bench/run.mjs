@@ -541,7 +541,7 @@ function report(results) {
   ].every(Boolean);
   const m = results.machine;
   const lines = [
-    `## Gongkai bench ${results.run.smoke ? '(smoke)' : ''}`,
+    `## Gongkai bench (${results.run.smoke ? 'smoke' : `--size=${results.run.size}`})`,
     '',
     `${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, load ${m.loadAverage1m}; Node ${m.node}; PostgreSQL ${m.postgres}; ${results.run.load.connections} connections, ${results.run.load.duration} s after ${results.run.load.warmup} s warm-up.`,
     `${results.data.applications.toLocaleString('en')} applications across ${results.data.agencies} agencies, generated in ${results.data.seconds} s.`,
