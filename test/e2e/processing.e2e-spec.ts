@@ -512,7 +512,13 @@ describe('processing: from assignment to service, with the statutory clock at ea
       reason: '需要与第三方进一步沟通',
     }));
     expect(current.extension).toMatchObject({ status: 'REQUESTED' });
-    // Supervisors only decide.
+    // Supervisors only decide, and only a supervisor is offered the decision.
+    expect(current.availableActions).not.toContain('DECIDE_EXTENSION');
+    const supervisorView = await supervisor.data<{ application: View }>(
+      `query ($id: ID!) { application(id: $id) { ${VIEW} } }`,
+      { id: current.id },
+    );
+    expect(supervisorView.application.availableActions).toContain('DECIDE_EXTENSION');
     expect(
       errorCode(
         await step(officer, 'decideExtension', {

@@ -28,12 +28,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { todayInShanghai } from '../../format/date.js';
 import { ApiError, execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
-import type {
-  ApplicationAction,
-  Outcome,
-  Role,
-  ServiceMethod,
-} from '../../graphql/generated/graphql.js';
+import type { ApplicationAction, Outcome, ServiceMethod } from '../../graphql/generated/graphql.js';
 import { useMessages } from '../../i18n/index.js';
 
 const ConfirmReceipt = graphql(`
@@ -149,18 +144,9 @@ function ActionError({ error, applicationId }: { error: unknown; applicationId: 
   );
 }
 
-/**
- * Actions only some roles may take. `availableActions` follows the lifecycle, not the caller's
- * role, so the page leaves out what the signed-in user would be refused.
- */
-const ROLE_ONLY: Partial<Record<ApplicationAction, Role[]>> = {
-  DECIDE_EXTENSION: ['SUPERVISOR'],
-};
-
 export function ApplicationActions({ application }: { application: ActionTarget }) {
   const m = useMessages();
   const a = m.actions;
-  const { hasRole } = useSession();
   const forms: Partial<Record<ApplicationAction, ReactNode>> = {
     CONFIRM_RECEIPT: <ConfirmReceiptForm application={application} />,
     ASSIGN: <AssignForm application={application} />,
@@ -171,10 +157,8 @@ export function ApplicationActions({ application }: { application: ActionTarget 
     ISSUE_REPLY: <IssueReplyForm application={application} />,
     RECORD_SERVICE: <RecordServiceForm application={application} />,
   };
-  const available = application.availableActions.filter((action) => {
-    const roles = ROLE_ONLY[action];
-    return !roles || hasRole(...roles);
-  });
+  // The api already leaves out what the caller's role may not take.
+  const available = application.availableActions;
   const here = available.filter((action) => forms[action]);
   const elsewhere = available.filter((action) => !forms[action]);
   return (

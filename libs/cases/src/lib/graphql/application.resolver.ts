@@ -1,7 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Application, Role } from '@gongkai/data';
-import { CLOCK, CurrentPrincipal, type Principal, Roles } from '@gongkai/platform';
+import {
+  CLOCK,
+  CurrentPrincipal,
+  OptionalPrincipal,
+  type Principal,
+  Roles,
+} from '@gongkai/platform';
 import {
   ApplicationAction,
   type Clock,
@@ -11,6 +17,7 @@ import {
 import { WORKING_DAY_CALENDAR } from '../support/working-day-calendar.provider.js';
 import { GetApplicationQuery } from '../use-cases/get-application.query.js';
 import { ApplicationLoaders } from '../worklist/application-loaders.js';
+import { mayTakeAction } from './action-roles.js';
 import { ApplicationEventView } from './application-event.type.js';
 import { ApplicationPresenter } from './application.presenter.js';
 import { ApplicationType } from './application.type.js';
@@ -90,12 +97,17 @@ export class ApplicationResolver {
     };
   }
 
-  @ResolveField(() => [ApplicationAction], { description: '规则当前允许的操作' })
+  @ResolveField(() => [ApplicationAction], {
+    description:
+      '规则当前允许、且调用者的角色可以执行的操作 (what the rules allow now and the caller may take)',
+  })
   async availableActions(
     @Parent() parent: ApplicationType,
     @Context() context: object,
+    @OptionalPrincipal() principal: Principal | null,
   ): Promise<ApplicationAction[]> {
-    return (await this.load(context, parent)).availableActions(this.today());
+    const actions = (await this.load(context, parent)).availableActions(this.today());
+    return actions.filter((action) => mayTakeAction(action, principal?.roles ?? []));
   }
 
   @ResolveField(() => [ConsultationType])

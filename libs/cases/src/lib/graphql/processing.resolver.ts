@@ -15,6 +15,7 @@ import { ExtensionUseCases } from '../use-cases/extension.use-cases.js';
 import { FeeUseCases } from '../use-cases/fee.use-cases.js';
 import { ReplyUseCases } from '../use-cases/reply.use-cases.js';
 import { SupplementUseCases } from '../use-cases/supplement.use-cases.js';
+import { DECIDE_EXTENSION_ROLES, STAFF } from './action-roles.js';
 import { ApplicationPresenter } from './application.presenter.js';
 import {
   AssignApplicationInput,
@@ -51,7 +52,6 @@ import {
   WithdrawApplicationPayload,
 } from './processing.inputs.js';
 
-const STAFF = [Role.OFFICER, Role.SUPERVISOR] as const;
 const OF_AGENCY = 'Officer or supervisor who may act for the agency';
 
 /**
@@ -171,7 +171,7 @@ export class ProcessingResolver {
     return this.payload(await this.extensions.requestExtension({ ...input, principal }), principal);
   }
 
-  @Roles(Role.SUPERVISOR)
+  @Roles(...DECIDE_EXTENSION_ROLES)
   @Mutation(() => DecideExtensionPayload, {
     description:
       'Supervisor (own agency and below) only: approve (40 counted working days) or refuse the extension, once, by the reply due date.',
