@@ -1,4 +1,4 @@
 import { jest } from '@jest/globals';
 
 // Each browser file boots the built api, worker and portal, and drives Chromium through them.
-jest.setTimeout(90_000);
+jest.setTimeout(150_000);

@@ -43,7 +43,7 @@ export async function waitForHttp(
   url: string,
   options: { status?: number; timeoutMs?: number; process?: AppProcess } = {},
 ): Promise<void> {
-  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let last = 'no answer';
   while (Date.now() < deadline) {
     if (options.process && options.process.child.exitCode !== null) {
