@@ -21,6 +21,13 @@ describe('formatGraphqlError', () => {
     });
   });
 
+  it('keeps the error code when a detail is also called code', () => {
+    const error = new DomainError('CALENDAR.INVALID_YEAR', '日历数据有误', { code: 'E_DAY' });
+    expect(formatGraphqlError({ message: 'x' }, wrap(error)).extensions?.['code']).toBe(
+      'CALENDAR.INVALID_YEAR',
+    );
+  });
+
   it('maps guard refusals to AUTH codes', () => {
     expect(
       formatGraphqlError({ message: 'x' }, wrap(new UnauthorizedException())).extensions?.['code'],

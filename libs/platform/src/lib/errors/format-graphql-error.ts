@@ -44,7 +44,8 @@ export function formatGraphqlError(
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...original.details },
+      // `code` last: a detail that happens to be called `code` never replaces the error code.
+      extensions: { ...original.details, code: original.code },
     };
   }
   if (original instanceof HttpException) {
