@@ -37,6 +37,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     env: { ...process.env, ...quietSecrets(), DATABASE_URL: url, NODE_ENV: 'test' },
   });
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle client cut by the database's own drop at the end is expected, not a test failure.
+  pool.on('error', () => undefined);
   return {
     name,
     url,
@@ -53,6 +55,16 @@ export async function dropTestDatabase(name: string): Promise<void> {
   const admin = new pg.Client({ connectionString: `${TEST_PG_SERVER}/postgres` });
   await admin.connect();
   try {
+    // pool.end() resolves before its sockets have closed: let them finish first, so the forced
+    // drop only cuts connections that really were left behind (e.g. a killed app's).
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await admin.query<{ n: number }>(
+        'select count(*)::int as n from pg_stat_activity where datname = $1',
+        [name],
+      );
+      if (rows[0]?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await admin.query(`drop database if exists "${name}" with (force)`);
   } finally {
     await admin.end();
