@@ -10,7 +10,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
+import { computeStatutoryClock, createNationalCalendar, localDateInShanghai } from '@gongkai/rules';
 
+// Dates as the api sees them: `YYYY-MM-DD` strings (LocalDate), not JavaScript Dates.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+/** The api's calendar: the built-in years (the bench database loads no others). */
+const calendar = createNationalCalendar();
 const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
 const templateId = process.env['TEMPLATE_APPLICATION_ID'] ?? '';
 
@@ -106,7 +111,10 @@ async function file(body) {
   }
 }
 
-/** S3: one application with its processing records and timeline, scoped to the officer's agency. */
+/**
+ * S3: one application with its processing records and timeline, scoped to the officer's agency,
+ * and its statutory clock.
+ */
 async function detail(id, agencyId) {
   const [application, events, supplements, consultations, fees, reviews] = await Promise.all([
     pool.query(
@@ -121,16 +129,72 @@ async function detail(id, agencyId) {
     pool.query('select * from administrative_review where application_id = $1', [id]),
   ]);
   if (application.rows.length === 0) return { status: 404, body: { error: 'not found' } };
+  const row = application.rows[0];
   return {
     status: 200,
     body: {
-      application: application.rows[0],
+      application: row,
+      clock: clock(row, supplements.rows, consultations.rows, fees.rows),
       timeline: events.rows,
       supplements: supplements.rows,
       consultations: consultations.rows,
       feeNotices: fees.rows,
       reviews: reviews.rows,
     },
+  };
+}
+
+/**
+ * S3's clock, as the api's `clock` field computes it (Application.statutoryClock): libs/rules'
+ * `computeStatutoryClock` for today in Asia/Shanghai, with the day-by-day explanation.
+ */
+function clock(application, supplements, consultations, fees) {
+  if (application.received_on === null) return null;
+  const supplement = supplements[0];
+  const fee = fees[0];
+  const present = (key, value) => (value ? { [key]: value } : {});
+  const result = computeStatutoryClock({
+    calendar,
+    today: localDateInShanghai(new Date()),
+    receivedOn: application.received_on,
+    supplements: supplement
+      ? [
+          {
+            requestedOn: supplement.requested_on,
+            ...present('receivedOn', supplement.received_on),
+          },
+        ]
+      : [],
+    consultations: consultations.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      startedOn: c.sent_on,
+      ...present('partyReceivedOn', c.party_received_on),
+      ...present('answeredOn', c.answered_on),
+    })),
+    ...(application.extension_status === 'APPROVED' && application.extension_decided_on
+      ? { extensionApprovedOn: application.extension_decided_on }
+      : {}),
+    ...(fee
+      ? {
+          feeNotice: {
+            issuedOn: fee.issued_on,
+            ...present('receivedOn', fee.received_on),
+            ...present('paidOn', fee.paid_on),
+          },
+        }
+      : {}),
+  });
+  return {
+    ...result,
+    explanation: result.explanation.map((day) => ({
+      date: day.date,
+      kind: day.kind,
+      ordinal: day.n ?? null,
+      holidayName: day.name ?? null,
+      provisional: day.provisional === true,
+      pausedBy: [...(day.pausedBy ?? [])],
+    })),
   };
 }
 

@@ -1,12 +1,16 @@
 /**
  * The bench data: 50 agencies in a city tree (the city, 9 districts, 20 city bureaus, 20 district
- * bureaus) and `size` applications over the six years up to yesterday, generated inside
- * PostgreSQL (`insert … select generate_series`, no row crosses the wire) with a fixed seed.
+ * bureaus), each with two officers and a supervisor, and `size` applications over the six years
+ * up to yesterday, generated inside PostgreSQL (`insert … select generate_series`, no row crosses
+ * the wire) with a fixed seed.
  *
  * Distributions (a real city's annual table, roughly): channels 60 % online / 30 % letter / 10 %
  * in person; 85 % natural persons; busy agencies get far more than quiet ones; everything received
  * more than 30 days ago is concluded (CLOSED, with an outcome: granted 35 %, partly 10 %, not
- * held 25 %, …), the rest open in the working statuses; 5 % extended; a timeline of 1–3 events.
+ * held 25 %, …), the rest open in the working statuses and assigned to an officer; 5 % extended;
+ * supplement requests 8 %, consultations 3 %, fee notices 0.5 % of the granted, reviews 2.5 % of
+ * the concluded (and every open application waiting for one of those has its record); a timeline
+ * of every step.
  */
 import { randomUUID } from 'node:crypto';
 
@@ -74,9 +78,46 @@ async function agencies(pool) {
   return rows;
 }
 
-/** Loads the agencies and `size` applications with their timelines; returns the agencies. */
+/**
+ * Two officers and a supervisor per agency (they cannot sign in: no password hash); returns the
+ * officers' ids, two per agency in the tree's order, for the assignees.
+ */
+async function staff(pool, tree) {
+  const rows = tree.flatMap((agency) =>
+    ['OFFICER', 'OFFICER', 'SUPERVISOR'].map((role, i) => ({
+      id: randomUUID(),
+      agencyId: agency.id,
+      role,
+      email: `${role === 'OFFICER' ? `officer${i + 1}` : 'supervisor'}@${agency.code.toLowerCase()}.bench.gongkai.cn`,
+      name: `${agency.code} ${role === 'OFFICER' ? `经办人${i + 1}` : '负责人'}`,
+    })),
+  );
+  await pool.query(
+    `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
+     select id, email, name, array[role], agency_id, '!', now(), now()
+     from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
+       as u(id, email, name, role, agency_id)`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.email),
+      rows.map((r) => r.name),
+      rows.map((r) => r.role),
+      rows.map((r) => r.agencyId),
+    ],
+  );
+  return {
+    officers: rows.filter((r) => r.role === 'OFFICER').map((r) => r.id),
+    supervisors: rows.filter((r) => r.role === 'SUPERVISOR').map((r) => r.id),
+  };
+}
+
+/**
+ * Loads the agencies with their staff and `size` applications with their processing records and
+ * timelines; returns the agencies and a count of each kind of row.
+ */
 export async function generate(pool, size) {
   const tree = await agencies(pool);
+  const people = await staff(pool, tree);
   const client = await pool.connect();
   try {
     // Bulk load: drop the secondary indexes (not those behind constraints), rebuild them after
@@ -84,7 +125,8 @@ export async function generate(pool, size) {
     const { rows: indexes } = await client.query(
       `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
        from pg_index i
-       where i.indrelid in ('application'::regclass, 'application_event'::regclass)
+       where i.indrelid in ('application'::regclass, 'application_event'::regclass,
+                            'consultation'::regclass, 'administrative_review'::regclass)
          and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
     );
     for (const index of indexes) await client.query(`drop index ${index.name}`);
@@ -96,7 +138,9 @@ export async function generate(pool, size) {
          id_type, id_number_hash, organisation_name, credit_code, phone, email, description,
          requested_form, obtaining_method, status, reply_due_on, supplement_notice_due_on,
          provisional, query_code_hash, version, created_at, updated_at, late_flags,
-         extension_status, outcome, replied_on, service_method, served_on, concluded_on)
+         assignee_id, extension_status, extension_reason, extension_requested_on,
+         extension_requested_by_id, extension_decided_on, extension_decided_by_id,
+         outcome, replied_on, service_method, served_on, concluded_on)
        select gen_random_uuid(), agency_id,
               code || '-' || extract(year from arrived_on) || '-' || lpad(g::text, 7, '0'),
               channel, case when channel = 'LETTER' then case when r_kind < 0.5 then 'REGISTERED' else 'ORDINARY' end end,
@@ -122,26 +166,35 @@ export async function generate(pool, size) {
                      ['AWAITING_CONSULTATION', 0.12],
                      ['AWAITING_FEE', 0.06],
                    ])} end,
-              received_on + 28, received_on + 9, false, md5('query' || g), 1,
+              case when extended then received_on + 56 else received_on + 28 end,
+              received_on + 9, false, md5('query' || g), 1,
               arrived_on::timestamptz, arrived_on::timestamptz, '{}',
-              case when r_extension < 0.05 then 'APPROVED' else 'NONE' end,
+              case when received_on is not null then ($3::uuid[])[agency_index * 2 - 1 + g % 2] end,
+              case when extended then 'APPROVED' else 'NONE' end,
+              case when extended then '需要调取多个部门的档案材料' end,
+              case when extended then received_on + 15 end,
+              case when extended then ($3::uuid[])[agency_index * 2 - 1 + g % 2] end,
+              case when extended then received_on + 16 end,
+              case when extended then ($4::uuid[])[agency_index] end,
               case when concluded then ${pick('r_outcome', OUTCOMES)} end,
               case when concluded then concluded_on end,
               case when concluded then 'EMAIL' end,
               case when concluded then concluded_on end,
               case when concluded then concluded_on end
        from (
-         select g, agency_id, code, arrived_on, channel, applicant_kind, r_kind, r_status,
-                r_outcome, r_extension, received_on,
+         select g, agency_index, agency_id, code, arrived_on, channel, applicant_kind, r_kind,
+                r_status, r_outcome, received_on,
+                -- 5 % extended (by the 16th day after receipt, so not those received lately)
+                r_extension < 0.05 and received_on < current_date - 20 as extended,
                 least(received_on + 3 + (r_days * 30)::int, current_date - 1) as concluded_on,
                 received_on < current_date - 30 as concluded
          from (
-           select g, agency_id, code, arrived_on, channel, applicant_kind, r_kind, r_status,
-                  r_outcome, r_extension, r_days,
+           select g, agency_index, agency_id, code, arrived_on, channel, applicant_kind, r_kind,
+                  r_status, r_outcome, r_extension, r_days,
                   case when channel = 'ONLINE' and arrived_on > current_date - 3 then null
                        else arrived_on + (r_kind * 3)::int end as received_on
            from (
-             select g, a.id as agency_id, a.code, arrived_on,
+             select g, agency_index, a.id as agency_id, a.code, arrived_on,
                     ${pick('r_channel', [
                       ['ONLINE', 0.6],
                       ['LETTER', 0.3],
@@ -167,28 +220,152 @@ export async function generate(pool, size) {
            ) s
          ) t
        ) u`,
-      [size, tree.map((a) => a.id)],
+      [size, tree.map((a) => a.id), people.officers, people.supervisors],
     );
-    // A timeline per application: filed, (online) receipt confirmed, (concluded) reply issued.
+    const inTree = `a.agency_id = any($1::uuid[])`;
+    const treeIds = [tree.map((a) => a.id)];
+    /** `days` after `from`, but not after today. */
+    const after = (from, days) => `least(${from} + ${days}, current_date)`;
+    // Supplement requests (补正): every application awaiting one, and 8 % of the others that were
+    // received and are not waiting for something else; answered after 5 days.
     await client.query(
-      `insert into application_event (application_id, type, actor_kind, occurred_at, data)
+      `insert into supplement_request (id, application_id, items, requested_on, due_on,
+         received_on, response, late, received_late, requested_by_id, created_at)
+       select gen_random_uuid(), id, '["请补充所需政府信息的名称、文号或者便于查询的其他特征性描述"]'::jsonb,
+              requested_on, requested_on + 15,
+              case when status <> 'AWAITING_SUPPLEMENT' then ${after('requested_on', 5)} end,
+              case when status <> 'AWAITING_SUPPLEMENT' then '所需信息为 2021 年度的资金拨付明细' end,
+              false, false, assignee_id, requested_on::timestamptz
+       from (select a.*, ${after('a.received_on', 3)} as requested_on from application a
+             where ${inTree} and a.received_on is not null
+               and (a.status = 'AWAITING_SUPPLEMENT'
+                    or (a.status in ('CLOSED', 'IN_PROGRESS') and random() < 0.08))) x`,
+      treeIds,
+    );
+    // Consultations (征求意见, Art. 32/34): every application awaiting one and 3 % of the others;
+    // four in five of a third party; answered (agree 60 %, object 25 %, no answer 15 %).
+    await client.query(
+      `insert into consultation (id, application_id, kind, party_name, contact, email, sent_on,
+         party_received_on, answer_due_on, answer, objection_reasons, answered_on, created_at)
+       select gen_random_uuid(), id, case when r < 0.8 then 'THIRD_PARTY' else 'OTHER_AGENCY' end,
+              case when r < 0.8 then '基准第三方企业' || (r * 1000)::int else '基准市相关部门' end,
+              '联系人', null, sent_on, ${after('sent_on', 2)}, sent_on + 23,
+              case when awaiting then null when r2 < 0.6 then 'AGREE' when r2 < 0.85 then 'OBJECT' else 'NO_ANSWER' end,
+              case when not awaiting and r2 >= 0.6 and r2 < 0.85 then '涉及商业秘密' end,
+              case when not awaiting then ${after('sent_on', 12)} end, sent_on::timestamptz
+       from (select a.id, ${after('a.received_on', 4)} as sent_on,
+                    a.status = 'AWAITING_CONSULTATION' as awaiting, random() as r, random() as r2
+             from application a
+             where ${inTree} and a.received_on is not null
+               and (a.status = 'AWAITING_CONSULTATION'
+                    or (a.status in ('CLOSED', 'IN_PROGRESS') and random() < 0.03))) x`,
+      treeIds,
+    );
+    // Fee notices (信息处理费, rare): every application awaiting payment and 0.5 % of the granted
+    // ones, 100 yuan per application, paid after a week.
+    await client.query(
+      `insert into fee_notice (id, application_id, method, assessed_fen, amount_fen, breakdown,
+         waiver_reason, issued_on, received_on, payment_due_on, paid_on, late, paid_late, created_at)
+       select gen_random_uuid(), id, 'PER_APPLICATION', 10000, 10000, '[]'::jsonb, null,
+              issued_on, ${after('issued_on', 2)}, issued_on + 30,
+              case when status <> 'AWAITING_FEE' then ${after('issued_on', 7)} end,
+              false, false, issued_on::timestamptz
+       from (select a.*, ${after('a.received_on', 10)} as issued_on from application a
+             where ${inTree} and a.received_on is not null
+               and (a.status = 'AWAITING_FEE'
+                    or (a.outcome in ('GRANTED', 'PARTIALLY_GRANTED') and random() < 0.005))) x`,
+      treeIds,
+    );
+    // Reviews (table 四): of concluded applications, 1.5 % reconsidered, 0.7 % taken to court
+    // directly, 0.3 % to court after reconsideration; filed a month after, decided two months
+    // later (upheld 75 %, corrected 10 %, other 15 %), pending if not yet.
+    await client.query(
+      `insert into administrative_review (id, application_id, kind, filed_on, result, result_on,
+         created_at, updated_at)
+       select gen_random_uuid(), id, kind, filed_on,
+              case when filed_on + 60 > current_date then 'PENDING'
+                   when r < 0.75 then 'UPHELD' when r < 0.85 then 'CORRECTED' else 'OTHER' end,
+              case when filed_on + 60 <= current_date then filed_on + 60 end,
+              filed_on::timestamptz, filed_on::timestamptz
+       from (select a.id, a.concluded_on + 30 as filed_on, random() as r,
+                    case when k < 0.015 then 'RECONSIDERATION' when k < 0.022 then 'LITIGATION_DIRECT'
+                         when k < 0.025 then 'LITIGATION_AFTER_RECONSIDERATION' end as kind
+             from (select a.*, random() as k from application a
+                   where ${inTree} and a.concluded_on is not null) a) x
+       where kind is not null and filed_on < current_date`,
+      treeIds,
+    );
+    // The timeline: filed, receipt confirmed (online), assigned, each processing step, reply
+    // issued and served (concluded), review recorded.
+    await client.query(
+      `insert into application_event (application_id, type, actor_kind, actor_user_id, occurred_at, data)
        select id, case when channel = 'ONLINE' then 'SUBMITTED' else 'REGISTERED' end,
-              case when channel = 'ONLINE' then 'APPLICANT' else 'USER' end,
+              case when channel = 'ONLINE' then 'APPLICANT' else 'USER' end, null::uuid,
               arrived_on::timestamptz, '{}'::jsonb
-       from application where agency_id = any($1::uuid[])
+       from application a where ${inTree}
        union all
-       select id, 'RECEIPT_CONFIRMED', 'USER', confirmed_on::timestamptz, '{}'::jsonb
-       from application where agency_id = any($1::uuid[]) and confirmed_on is not null
+       select id, 'RECEIPT_CONFIRMED', 'USER', null, confirmed_on::timestamptz, '{}'::jsonb
+       from application a where ${inTree} and confirmed_on is not null
        union all
-       select id, 'REPLY_ISSUED', 'USER', replied_on::timestamptz, jsonb_build_object('outcome', outcome)
-       from application where agency_id = any($1::uuid[]) and replied_on is not null`,
-      [tree.map((a) => a.id)],
+       select id, 'ASSIGNED', 'USER', null, received_on::timestamptz + interval '1 hour',
+              jsonb_build_object('assigneeId', assignee_id)
+       from application a where ${inTree} and assignee_id is not null
+       union all
+       select id, 'EXTENSION_REQUESTED', 'USER', extension_requested_by_id,
+              extension_requested_on::timestamptz, '{}'::jsonb
+       from application a where ${inTree} and extension_requested_on is not null
+       union all
+       select id, 'EXTENSION_DECIDED', 'USER', extension_decided_by_id,
+              extension_decided_on::timestamptz, jsonb_build_object('approved', true)
+       from application a where ${inTree} and extension_decided_on is not null
+       union all
+       select application_id, 'SUPPLEMENT_REQUESTED', 'USER', requested_by_id,
+              requested_on::timestamptz, '{}'::jsonb
+       from supplement_request
+       union all
+       select application_id, 'SUPPLEMENT_RECORDED', 'USER', requested_by_id,
+              received_on::timestamptz, '{}'::jsonb
+       from supplement_request where received_on is not null
+       union all
+       select application_id, 'CONSULTATION_STARTED', 'USER', null, sent_on::timestamptz, '{}'::jsonb
+       from consultation
+       union all
+       select application_id, 'CONSULTATION_REPLY_RECORDED', 'USER', null,
+              answered_on::timestamptz, jsonb_build_object('answer', answer)
+       from consultation where answered_on is not null
+       union all
+       select application_id, 'FEE_NOTICE_ISSUED', 'USER', null, issued_on::timestamptz, '{}'::jsonb
+       from fee_notice
+       union all
+       select application_id, 'FEE_PAYMENT_RECORDED', 'USER', null, paid_on::timestamptz, '{}'::jsonb
+       from fee_notice where paid_on is not null
+       union all
+       select id, 'REPLY_ISSUED', 'USER', assignee_id, replied_on::timestamptz,
+              jsonb_build_object('outcome', outcome)
+       from application a where ${inTree} and replied_on is not null
+       union all
+       select id, 'SERVICE_RECORDED', 'USER', assignee_id,
+              served_on::timestamptz + interval '2 hours', jsonb_build_object('method', service_method)
+       from application a where ${inTree} and served_on is not null
+       union all
+       select application_id, 'REVIEW_RECORDED', 'USER', null, filed_on::timestamptz,
+              jsonb_build_object('kind', kind)
+       from administrative_review`,
+      treeIds,
     );
     await client.query(`set maintenance_work_mem = '256MB'`);
     for (const index of indexes) await client.query(index.definition);
     await client.query('analyze');
+    const { rows } = await client.query(
+      `select (select count(*) from application_event)::int as events,
+              (select count(*) from supplement_request)::int as supplements,
+              (select count(*) from consultation)::int as consultations,
+              (select count(*) from application where extension_status = 'APPROVED')::int as extensions,
+              (select count(*) from fee_notice)::int as fees,
+              (select count(*) from administrative_review)::int as reviews`,
+    );
+    return { tree, counts: rows[0] };
   } finally {
     client.release();
   }
-  return tree;
 }
