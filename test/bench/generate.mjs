@@ -78,6 +78,24 @@ async function agencies(pool) {
   return rows;
 }
 
+/** Inserts staff users, each `{ id, agencyId, role, email, name }`, with one password hash. */
+export async function insertStaff(pool, people, passwordHash) {
+  await pool.query(
+    `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
+     select id, email, name, array[role], agency_id, $6, now(), now()
+     from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
+       as u(id, email, name, role, agency_id)`,
+    [
+      people.map((p) => p.id),
+      people.map((p) => p.email),
+      people.map((p) => p.name),
+      people.map((p) => p.role),
+      people.map((p) => p.agencyId),
+      passwordHash,
+    ],
+  );
+}
+
 /**
  * Two officers and a supervisor per agency (they cannot sign in: no password hash); returns the
  * officers' ids, two per agency in the tree's order, for the assignees.
@@ -92,19 +110,7 @@ async function staff(pool, tree) {
       name: `${agency.code} ${role === 'OFFICER' ? `经办人${i + 1}` : '负责人'}`,
     })),
   );
-  await pool.query(
-    `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
-     select id, email, name, array[role], agency_id, '!', now(), now()
-     from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
-       as u(id, email, name, role, agency_id)`,
-    [
-      rows.map((r) => r.id),
-      rows.map((r) => r.email),
-      rows.map((r) => r.name),
-      rows.map((r) => r.role),
-      rows.map((r) => r.agencyId),
-    ],
-  );
+  await insertStaff(pool, rows, '!');
   return {
     officers: rows.filter((r) => r.role === 'OFFICER').map((r) => r.id),
     supervisors: rows.filter((r) => r.role === 'SUPERVISOR').map((r) => r.id),

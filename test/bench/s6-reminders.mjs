@@ -30,6 +30,7 @@ import {
 } from '../../libs/platform/dist/lib/queue/queues.js';
 // The days the scan compares with, as libs/notify computes them.
 import { scanDays as notifyScanDays } from '../../libs/notify/dist/lib/reminders/find-due-items.js';
+import { insertStaff } from './generate.mjs';
 import { startSmtpSink } from './smtp-sink.mjs';
 
 const run = promisify(execFile);
@@ -76,24 +77,24 @@ export async function loadDueApplications(pool, count, days, passwordHash) {
      values ($1, 'REMIND', '基准提醒局', null, $2, now())`,
     [agencyId, `/${agencyId}/`],
   );
-  const officers = Array.from({ length: OFFICERS }, () => randomUUID());
-  const supervisor = randomUUID();
-  await pool.query(
-    `insert into app_user (id, email, display_name, roles, agency_id, password_hash, created_at, updated_at)
-     select id, email, name, array[role], $1, $2, now(), now()
-     from unnest($3::uuid[], $4::text[], $5::text[], $6::text[]) as u(id, email, name, role)`,
-    [
+  const staff = [
+    ...Array.from({ length: OFFICERS }, (_, i) => ({
+      id: randomUUID(),
       agencyId,
-      passwordHash,
-      [...officers, supervisor],
-      [
-        ...officers.map((_, i) => `officer${i + 1}@remind.bench.gongkai.cn`),
-        'supervisor@remind.bench.gongkai.cn',
-      ],
-      [...officers.map((_, i) => `提醒经办人${i + 1}`), '提醒负责人'],
-      [...officers.map(() => 'OFFICER'), 'SUPERVISOR'],
-    ],
-  );
+      role: 'OFFICER',
+      email: `officer${i + 1}@remind.bench.gongkai.cn`,
+      name: `提醒经办人${i + 1}`,
+    })),
+    {
+      id: randomUUID(),
+      agencyId,
+      role: 'SUPERVISOR',
+      email: 'supervisor@remind.bench.gongkai.cn',
+      name: '提醒负责人',
+    },
+  ];
+  await insertStaff(pool, staff, passwordHash);
+  const officers = staff.filter((p) => p.role === 'OFFICER').map((p) => p.id);
   let bound = 0;
   const kindOf = `case ${SHARES.map(([kind, share]) => {
     bound += share;
