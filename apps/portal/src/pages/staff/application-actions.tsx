@@ -1,7 +1,6 @@
 // The actions of an application's current state, as the api lists them in `availableActions`:
 // nothing the lifecycle does not allow now is offered. Each form sends the version it was shown
 // (`expectedVersion`); a conflict asks the officer to reload.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Card,
@@ -21,15 +20,32 @@ import {
   outcomesInGroup,
   type Outcome as RulesOutcome,
 } from '@gongkai/rules';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useSession } from '../../auth/session.js';
-import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { todayInShanghai } from '../../format/date.js';
-import { ApiError, execute } from '../../graphql/client.js';
+import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { ApplicationAction, Outcome, ServiceMethod } from '../../graphql/generated/graphql.js';
 import { useMessages } from '../../i18n/index.js';
+import {
+  ActionError,
+  type ActionTarget,
+  afterToday,
+  day,
+  today,
+  useAction,
+} from './action-support.js';
+import {
+  CloseAsDeemedWithdrawnForm,
+  RecordReviewForm,
+  RecordWithdrawalForm,
+} from './closing-forms.js';
+import {
+  IssueFeeNoticeForm,
+  RecordConsultationReplyForm,
+  RecordFeePaymentForm,
+  StartConsultationForm,
+} from './consultation-fee-forms.js';
 
 const ConfirmReceipt = graphql(`
   mutation ConfirmReceipt($input: ConfirmReceiptInput!) {
@@ -104,50 +120,11 @@ const RecordService = graphql(`
   }
 `);
 
-export interface ActionTarget {
-  id: string;
-  version: number;
-  availableActions: ApplicationAction[];
-}
-
-const day = (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null);
-const today = () => dayjs(todayInShanghai());
-
-/** Runs one action for the application and reloads it afterwards. */
-function useAction<TInput>(application: ActionTarget, run: (input: TInput) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['application', application.id] }),
-  });
-}
-
-function ActionError({ error, applicationId }: { error: unknown; applicationId: string }) {
-  const m = useMessages();
-  const queryClient = useQueryClient();
-  if (!error) return null;
-  const conflict = error instanceof ApiError && error.code === 'APPLICATION.VERSION_CONFLICT';
-  return (
-    <>
-      <ApiErrorAlert error={error} />
-      {conflict && (
-        <Button
-          style={{ marginBottom: 16 }}
-          onClick={() =>
-            void queryClient.invalidateQueries({ queryKey: ['application', applicationId] })
-          }
-        >
-          {m.staff.reload}
-        </Button>
-      )}
-    </>
-  );
-}
-
 export function ApplicationActions({ application }: { application: ActionTarget }) {
   const m = useMessages();
   const a = m.actions;
-  const forms: Partial<Record<ApplicationAction, ReactNode>> = {
+  // Every action has its form: a new action in the schema fails the typecheck until it has one.
+  const forms: Record<ApplicationAction, ReactNode> = {
     CONFIRM_RECEIPT: <ConfirmReceiptForm application={application} />,
     ASSIGN: <AssignForm application={application} />,
     REQUEST_SUPPLEMENT: <RequestSupplementForm application={application} />,
@@ -156,31 +133,31 @@ export function ApplicationActions({ application }: { application: ActionTarget 
     DECIDE_EXTENSION: <DecideExtensionForm application={application} />,
     ISSUE_REPLY: <IssueReplyForm application={application} />,
     RECORD_SERVICE: <RecordServiceForm application={application} />,
+    START_CONSULTATION: <StartConsultationForm application={application} />,
+    RECORD_CONSULTATION_REPLY: <RecordConsultationReplyForm application={application} />,
+    ISSUE_FEE_NOTICE: <IssueFeeNoticeForm application={application} />,
+    RECORD_FEE_PAYMENT: <RecordFeePaymentForm application={application} />,
+    CLOSE_AS_DEEMED_WITHDRAWN: <CloseAsDeemedWithdrawnForm application={application} />,
+    RECORD_REVIEW: <RecordReviewForm application={application} />,
+    WITHDRAW: <RecordWithdrawalForm application={application} />,
   };
   // The api already leaves out what the caller's role may not take.
   const available = application.availableActions;
-  const here = available.filter((action) => forms[action]);
-  const elsewhere = available.filter((action) => !forms[action]);
   return (
     <Card title={m.staff.actions} style={{ marginBottom: 16 }}>
       {available.length === 0 && (
         <Typography.Text type="secondary">{m.staff.noActions}</Typography.Text>
       )}
-      {here.length > 0 && (
+      {available.length > 0 && (
         <Collapse
           accordion
-          defaultActiveKey={here.length === 1 ? here[0] : undefined}
-          items={here.map((action) => ({
+          defaultActiveKey={available.length === 1 ? available[0] : undefined}
+          items={available.map((action) => ({
             key: action,
             label: a.names[action],
             children: forms[action],
           }))}
         />
-      )}
-      {elsewhere.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          {a.notInPortal(elsewhere.map((action) => a.names[action]).join('、'))}
-        </Typography.Paragraph>
       )}
     </Card>
   );
@@ -210,7 +187,7 @@ function ConfirmReceiptForm({ application }: { application: ActionTarget }) {
         label={m.staff.confirmedOn}
         rules={[{ required: true, message: m.validation.required }]}
       >
-        <DatePicker allowClear={false} />
+        <DatePicker allowClear={false} disabledDate={afterToday} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={action.isPending}>
         {m.staff.confirmReceipt}
@@ -319,7 +296,7 @@ function RecordSupplementForm({ application }: { application: ActionTarget }) {
     >
       <ActionError error={action.error} applicationId={application.id} />
       <Form.Item name="receivedOn" label={m.actions.supplementReceivedOn}>
-        <DatePicker allowClear={false} />
+        <DatePicker allowClear={false} disabledDate={afterToday} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={action.isPending}>
         {m.actions.names.RECORD_SUPPLEMENT}
@@ -534,7 +511,7 @@ function RecordServiceForm({ application }: { application: ActionTarget }) {
         />
       </Form.Item>
       <Form.Item name="servedOn" label={a.servedOn}>
-        <DatePicker allowClear={false} />
+        <DatePicker allowClear={false} disabledDate={afterToday} />
       </Form.Item>
       {method === 'POST' && (
         <Form.Item name="postalTrackingNumber" label={a.postalTrackingNumber}>

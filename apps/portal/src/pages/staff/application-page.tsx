@@ -12,6 +12,7 @@ import { graphql } from '../../graphql/generated/index.js';
 import type { ApplicationDetailQuery } from '../../graphql/generated/graphql.js';
 import { useMessages } from '../../i18n/index.js';
 import { ApplicationActions } from './application-actions.js';
+import { yuan } from './consultation-fee-forms.js';
 
 const ApplicationDetail = graphql(`
   query ApplicationDetail($id: ID!) {
@@ -62,6 +63,42 @@ const ApplicationDetail = graphql(`
         method
         servedOn
       }
+      consultations {
+        id
+        kind
+        partyName
+        sentOn
+        partyReceivedOn
+        answerDueOn
+        answer
+        answeredOn
+        objectionReasons
+      }
+      feeNotice {
+        method
+        amountFen
+        issuedOn
+        receivedOn
+        paymentDueOn
+        paidOn
+        waiverReason
+      }
+      reviews {
+        id
+        kind
+        filedOn
+        result
+        resultOn
+      }
+      conclusion {
+        concludedOn
+        withdrawalNote
+        closingNote
+        deemedWithdrawnReason
+      }
+      monthlyFilings {
+        ordinal
+      }
       trackingNumber
       status
       channel
@@ -70,6 +107,7 @@ const ApplicationDetail = graphql(`
         name
       }
       assignee {
+        id
         displayName
       }
       arrivedOn
@@ -274,14 +312,28 @@ function Clock({ application: a }: { application: Detail }) {
   );
 }
 
-/** The supplement notice, the extension and the reply, once there are any. */
+/** The supplement notice, consultations, the fee, the extension, the reply, reviews and the end. */
 function Records({ application: a }: { application: Detail }) {
   const m = useMessages();
   const r = m.records;
+  const act = m.actions;
   const s = a.supplementRequest;
   const e = a.extension;
+  const fee = a.feeNotice;
   const reply = a.reply;
-  if (!s && e.status === 'NONE' && !reply) return null;
+  const end = a.conclusion;
+  const date = (value: string | null | undefined) => (value ? formatLocalDate(value) : null);
+  if (
+    !s &&
+    e.status === 'NONE' &&
+    !reply &&
+    !fee &&
+    !end &&
+    a.consultations.length === 0 &&
+    a.reviews.length === 0
+  ) {
+    return null;
+  }
   return (
     <Card title={r.title} style={{ marginBottom: 16 }}>
       <Descriptions column={1} bordered size="small">
@@ -301,6 +353,46 @@ function Records({ application: a }: { application: Detail }) {
             )}
           </Descriptions.Item>
         )}
+        {a.consultations.map((c) => (
+          <Descriptions.Item key={c.id} label={r.consultation(act.consultationKinds[c.kind])}>
+            <div data-testid="consultation">
+              <div>{c.partyName}</div>
+              <div>
+                {r.consultationSent(
+                  formatLocalDate(c.sentOn),
+                  date(c.partyReceivedOn),
+                  date(c.answerDueOn),
+                )}
+              </div>
+              <div>
+                {c.answer && c.answeredOn
+                  ? r.consultationAnswered(act.answers[c.answer], formatLocalDate(c.answeredOn))
+                  : r.consultationWaiting}
+              </div>
+              {c.objectionReasons && (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                  {c.objectionReasons}
+                </Typography.Paragraph>
+              )}
+            </div>
+          </Descriptions.Item>
+        ))}
+        {fee && (
+          <Descriptions.Item label={r.fee}>
+            <div data-testid="fee-notice">
+              <div>
+                {r.feeSummary(
+                  act.feeMethods[fee.method],
+                  yuan(fee.amountFen),
+                  formatLocalDate(fee.issuedOn),
+                )}
+              </div>
+              {fee.waiverReason && <div>{r.feeWaived(fee.waiverReason)}</div>}
+              {fee.paymentDueOn && <div>{r.feeDueOn(formatLocalDate(fee.paymentDueOn))}</div>}
+              {fee.paidOn && <div>{r.feePaid(formatLocalDate(fee.paidOn))}</div>}
+            </div>
+          </Descriptions.Item>
+        )}
         {e.status !== 'NONE' && (
           <Descriptions.Item label={r.extension}>
             {r.extensionStatus[e.status]}
@@ -315,6 +407,26 @@ function Records({ application: a }: { application: Detail }) {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}>
               {reply.replyText}
             </Typography.Paragraph>
+          </Descriptions.Item>
+        )}
+        {a.reviews.map((review) => (
+          <Descriptions.Item key={review.id} label={r.review(act.reviewKinds[review.kind])}>
+            {r.reviewSummary(
+              formatLocalDate(review.filedOn),
+              act.reviewResults[review.result],
+              date(review.resultOn),
+            )}
+          </Descriptions.Item>
+        ))}
+        {end && (
+          <Descriptions.Item label={r.conclusion}>
+            <div>{r.concludedOn(formatLocalDate(end.concludedOn))}</div>
+            {end.deemedWithdrawnReason && (
+              <div>{act.deemedWithdrawnReasons[end.deemedWithdrawnReason]}</div>
+            )}
+            {(end.withdrawalNote ?? end.closingNote) && (
+              <div style={{ whiteSpace: 'pre-wrap' }}>{end.withdrawalNote ?? end.closingNote}</div>
+            )}
           </Descriptions.Item>
         )}
       </Descriptions>

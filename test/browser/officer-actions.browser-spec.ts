@@ -1,0 +1,171 @@
+import { calculateFee } from '@gongkai/rules';
+import {
+  type BrowserStack,
+  createAgency,
+  createUser,
+  type GraphqlClient,
+  type Portal,
+  saveScreenshot,
+  startBrowserStack,
+  type TestBrowser,
+  type TestStack,
+  type UserRow,
+} from '@gongkai/testing';
+import type { Locator, Page } from 'playwright-core';
+
+// The application page's actions beyond confirm–supplement–reply: consulting a third party and
+// recording its answer, the fee notice and its payment, assigning and reassigning. Each form is
+// filled in the browser against the real api; the records on the page show what the api stored.
+let all: BrowserStack;
+let stack: TestStack;
+let portal: Portal;
+let browser: TestBrowser;
+let officer: UserRow;
+let officerApi: GraphqlClient;
+
+beforeAll(async () => {
+  all = await startBrowserStack();
+  ({ stack, portal, browser } = all);
+  const agency = await createAgency(stack.db.pool, { name: '赤水市征收测试局' });
+  officer = await createUser(stack.db.pool, { roles: ['OFFICER'], agency });
+  officerApi = await stack.client.login(officer.email, officer.password);
+});
+afterAll(async () => all?.stop());
+
+async function signIn(user: UserRow, path: string): Promise<Page> {
+  const page = await browser.open(`${portal.url}/login?next=${encodeURIComponent(path)}`);
+  await page.getByLabel('电子邮箱').fill(user.email);
+  await page.getByLabel('密码').fill(user.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  return page;
+}
+
+/** An application registered at the counter: in progress from today. */
+async function registerInPerson(): Promise<{ id: string; trackingNumber: string }> {
+  const { registerApplication } = await officerApi.data<{
+    registerApplication: { application: { id: string; trackingNumber: string } };
+  }>(
+    `mutation ($input: RegisterApplicationInput!) {
+      registerApplication(input: $input) { application { id trackingNumber } }
+    }`,
+    {
+      input: {
+        channel: 'IN_PERSON',
+        applicant: {
+          kind: 'NATURAL_PERSON',
+          name: '赵六',
+          idType: 'RESIDENT_ID',
+          idNumber: '11010519491231002X',
+          phone: '13800138000',
+        },
+        request: {
+          description: '城东片区房屋征收补偿方案及其听证记录',
+          requestedForm: 'PAPER',
+          obtainingMethod: 'COLLECT_IN_PERSON',
+        },
+      },
+    },
+  );
+  return registerApplication.application;
+}
+
+/** Opens an action of the application page (the accordion item named `name`). */
+async function openAction(page: Page, name: string): Promise<Locator> {
+  const header = page.locator('.ant-collapse-header', { hasText: name });
+  const item = page.locator('.ant-collapse-item', { has: header });
+  if (!((await item.getAttribute('class')) ?? '').includes('ant-collapse-item-active')) {
+    await header.click();
+  }
+  const form = item.locator('.ant-collapse-panel-active');
+  await form.waitFor();
+  return form;
+}
+
+const submit = (form: Locator, name: string) =>
+  form.getByRole('button', { name, exact: true }).click();
+
+it('consultation: an invalid e-mail is caught, a conflict is shown in words, the objection is recorded', async () => {
+  const application = await registerInPerson();
+  const page = await signIn(officer, `/staff/applications/${application.id}`);
+  let form = await openAction(page, '征求意见');
+  await form.getByLabel('第三方或机关名称').fill('赤水市城东建设有限公司');
+  await form.getByLabel('电子邮箱（可选；填写则以邮件发送征求意见书）').fill('not-an-email');
+  await submit(form, '征求意见');
+  await form.locator('.ant-form-item-explain-error', { hasText: '电子邮箱格式不正确' }).waitFor();
+  await form.getByLabel('电子邮箱（可选；填写则以邮件发送征求意见书）').fill('');
+
+  // Someone else changes the application meanwhile: the api's coded conflict, in words.
+  const { application: shown } = await officerApi.data<{ application: { version: number } }>(
+    `query ($id: ID!) { application(id: $id) { version } }`,
+    { id: application.id },
+  );
+  await officerApi.data(
+    `mutation ($input: AssignApplicationInput!) {
+      assignApplication(input: $input) { application { id } }
+    }`,
+    {
+      input: {
+        applicationId: application.id,
+        expectedVersion: shown.version,
+        assigneeId: officer.id,
+      },
+    },
+  );
+  await submit(form, '征求意见');
+  await page.getByText('该申请已被他人修改，请刷新页面后重试。').waitFor();
+  await page.getByRole('button', { name: '刷新' }).click();
+  await page
+    .getByText(`测试用户 ${officer.email.split('@')[0]}`)
+    .first()
+    .waitFor();
+
+  form = await openAction(page, '征求意见');
+  await form.getByLabel('第三方或机关名称').fill('赤水市城东建设有限公司');
+  await form.getByLabel('联系人、电话或地址（可选）').fill('张经理 0851-22345678');
+  await submit(form, '征求意见');
+  const record = page.getByTestId('consultation');
+  await record.getByText('等待答复（期间不计入答复期限）').waitFor();
+  expect(await page.getByText('征求意见中').first().isVisible()).toBe(true);
+  await saveScreenshot(page, 'staff-consultation');
+
+  // The answer: an objection needs its reasons.
+  form = await openAction(page, '登记征求意见答复');
+  await form.getByRole('radio', { name: '不同意公开' }).check();
+  await submit(form, '登记征求意见答复');
+  await form.locator('.ant-form-item-explain-error').first().waitFor();
+  await form.getByLabel('不同意公开的理由').fill('补偿方案含本公司商业秘密');
+  await submit(form, '登记征求意见答复');
+  await record.getByText(/答复：不同意公开/).waitFor();
+  expect(await record.getByText('补偿方案含本公司商业秘密').isVisible()).toBe(true);
+  await page.getByText('办理中').first().waitFor();
+});
+
+it('fee: the notice shows the calculator’s amount, the payment lets the clock run again', async () => {
+  const application = await registerInPerson();
+  const page = await signIn(officer, `/staff/applications/${application.id}`);
+  let form = await openAction(page, '发出收费通知');
+  await form.getByRole('radio', { name: '按量计收' }).check();
+  await form.getByLabel('页数').fill('260');
+  const amount = (calculateFee({ byVolume: { pages: 260 } }).amountFen / 100).toFixed(2);
+  await form.getByTestId('fee-preview').getByText(`应缴金额：${amount} 元`).waitFor();
+  // A waiver without its reason is refused before sending.
+  await form.getByRole('checkbox', { name: '减免' }).check();
+  await submit(form, '发出收费通知');
+  await form.getByLabel('减免理由').waitFor();
+  expect(await form.locator('.ant-form-item-explain-error').count()).toBe(1);
+  await form.getByRole('checkbox', { name: '减免' }).uncheck();
+  await submit(form, '发出收费通知');
+
+  const fee = page.getByTestId('fee-notice');
+  await fee.getByText(`按量计收，应缴 ${amount} 元`, { exact: false }).waitFor();
+  await fee.getByText(/^缴费期限 \d{4}年/).waitFor();
+  await page.getByText('待缴费').first().waitFor();
+  await saveScreenshot(page, 'staff-fee-notice');
+
+  form = await openAction(page, '登记缴费');
+  expect(await form.getByText(`应缴 ${amount} 元`, { exact: false }).isVisible()).toBe(true);
+  await submit(form, '登记缴费');
+  await fee.getByText(/已缴费$/).waitFor();
+  await page.getByText('正在计算').waitFor();
+  await page.getByText('办理中').first().waitFor();
+});
