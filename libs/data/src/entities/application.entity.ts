@@ -90,6 +90,20 @@ export const APPLICATION_TEXT_LIMITS = {
  */
 export const APPLICATION_SEARCH_TEXT = `coalesce("applicant_name", '') || E'\\n' || coalesce("organisation_name", '') || E'\\n' || "description"`;
 
+/**
+ * Statistics (libs/reporting): table 三 reads the applications not concluded before a period's
+ * start (`coalesce(concluded_on, 'infinity') >= from`, one range per agency) and received by its
+ * end, grouped by applicant kind and outcome. Every column it reads is in the index, so the
+ * aggregation is an index-only scan (prisma-free-docs/performance.md §4).
+ */
+const STATISTICS_FLOW_INDEX = `create index "application_statistics_flow_idx" on "application" ("agency_id", coalesce("concluded_on", 'infinity'::date), "received_on") include ("applicant_kind", "outcome", "concluded_on")`;
+
+/** Statistics: replies served in a period, with what the on-time and working-day figures read. */
+const STATISTICS_SERVED_INDEX = `create index "application_statistics_served_idx" on "application" ("agency_id", "served_on") include ("received_on", "reply_due_on") where "served_on" is not null`;
+
+/** Statistics: extensions approved in a period (few applications are extended). */
+const STATISTICS_EXTENSION_INDEX = `create index "application_statistics_extension_idx" on "application" ("agency_id", "extension_decided_on") where "extension_status" = 'APPROVED'`;
+
 /** Keyset order of the worklist: reply due date ascending, undated last, then id. */
 const WORKLIST_DUE_INDEX = `create index "application_worklist_due_idx" on "application" ("agency_id", coalesce("reply_due_on", 'infinity'::date), "id")`;
 
@@ -167,7 +181,6 @@ export interface TransitionContext {
 @Unique({ name: 'application_tracking_number_unique', properties: ['trackingNumber', 'agency'] })
 @Unique({ name: 'application_idempotency_key_unique', properties: ['agency', 'idempotencyKey'] })
 @Index({ properties: ['agency', 'status'] })
-@Index({ properties: ['agency', 'concludedOn'] })
 @Index({ properties: ['agency', 'receivedOn'] })
 @Index({ properties: ['status', 'replyDueOn'] })
 @Index({ properties: ['assignee', 'status'] })
@@ -176,6 +189,9 @@ export interface TransitionContext {
 @Index({ name: 'application_search_bigrams_idx', expression: SEARCH_BIGRAMS_INDEX })
 @Index({ name: 'application_open_due_idx', expression: OPEN_DUE_INDEX })
 @Index({ name: 'application_applicant_key_idx', expression: APPLICANT_KEY_INDEX })
+@Index({ name: 'application_statistics_flow_idx', expression: STATISTICS_FLOW_INDEX })
+@Index({ name: 'application_statistics_served_idx', expression: STATISTICS_SERVED_INDEX })
+@Index({ name: 'application_statistics_extension_idx', expression: STATISTICS_EXTENSION_INDEX })
 export class Application {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -30,6 +30,7 @@ export const CONSULTATION_LIMITS = {
 /** A consultation (征求意见) of a third party or another agency: the reply clock pauses. */
 @Entity({ tableName: 'consultation' })
 @Index({ properties: ['application', 'sentOn'] })
+@Index({ properties: ['sentOn'] })
 export class Consultation {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

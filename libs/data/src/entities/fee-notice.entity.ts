@@ -3,6 +3,7 @@ import { ref, type Opt, type Ref } from '@mikro-orm/core';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   PrimaryKey,
   Property,
@@ -17,6 +18,8 @@ import { Application } from './application.entity.js';
  * gave, with its method and tier breakdown. One per application; the fee wait pauses the clock.
  */
 @Entity({ tableName: 'fee_notice' })
+@Index({ properties: ['issuedOn'] })
+@Index({ properties: ['paidOn'] })
 @Unique({ name: 'fee_notice_application_unique', properties: ['application'] })
 export class FeeNotice {
   @PrimaryKey({ type: 'uuid' })

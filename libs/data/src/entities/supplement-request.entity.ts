@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ref, type Opt, type Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import type { LocalDate } from '@gongkai/rules';
 // A cycle with application.entity.ts: both only use the other lazily (decorator thunk, method body).
 import { Application } from './application.entity.js';
@@ -14,6 +21,7 @@ export const SUPPLEMENT_LIMITS = { items: 20, item: 500, response: 4000 } as con
  * and the day by which the applicant should supplement. One per application (unique).
  */
 @Entity({ tableName: 'supplement_request' })
+@Index({ properties: ['requestedOn'] })
 @Unique({ name: 'supplement_request_application_unique', properties: ['application'] })
 export class SupplementRequest {
   @PrimaryKey({ type: 'uuid' })

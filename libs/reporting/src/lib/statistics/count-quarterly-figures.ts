@@ -12,19 +12,27 @@ import {
 import { scopeCondition, type AgencyScope } from './agency-scope.js';
 import { percentage, type ChannelShare, type ReplyTimeliness } from './quarterly-statistics.js';
 
-/** Received applications of the period by channel, in the template order of channels. */
-export async function countChannels(
-  em: EntityManager,
-  scope: AgencyScope,
-  period: StatisticsPeriod,
-): Promise<ChannelShare[]> {
+/** A statement (or a scalar subquery) with its bind values, in the order of its `?`s. */
+export interface SqlPart {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** Received applications of the period by channel: rows `{ channel, count }`. */
+export function channelsQuery(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
   const where = scopeCondition(scope);
-  const rows = await em.execute<{ channel: Channel; count: string }[]>(
-    `select a.channel, count(*) as count from application a
+  return {
+    sql: `select a.channel, count(*) as count from application a
       where ${where.sql} and a.received_on between ?::date and ?::date
       group by 1`,
-    [...where.params, period.from, period.to],
-  );
+    params: [...where.params, period.from, period.to],
+  };
+}
+
+/** The rows of `channelsQuery` in the template order of channels, with their shares. */
+export function channelShares(
+  rows: readonly { channel: Channel; count: string | number }[],
+): ChannelShare[] {
   const byChannel = new Map(rows.map((r) => [r.channel, Number(r.count)]));
   const total = rows.reduce((sum, r) => sum + Number(r.count), 0);
   return CHANNELS.map((channel) => {
@@ -36,6 +44,39 @@ export async function countChannels(
       percentage: percentage(received, total),
     };
   });
+}
+
+/** Received applications of the period by channel, in the template order of channels. */
+export async function countChannels(
+  em: EntityManager,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<ChannelShare[]> {
+  const query = channelsQuery(scope, period);
+  return channelShares(
+    await em.execute<{ channel: Channel; count: string }[]>(query.sql, [...query.params]),
+  );
+}
+
+/** The replies served in the period, for an application table aliased `a`. */
+function servedCondition(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
+  const where = scopeCondition(scope);
+  return {
+    sql: `${where.sql} and a.served_on between ?::date and ?::date`,
+    params: [...where.params, period.from, period.to],
+  };
+}
+
+/**
+ * The earliest legal receipt date of the replies served in the period (a scalar, `null` without
+ * replies): where the working-day ordinals of `countReplyTimeliness` have to start.
+ */
+export function earliestServedReceiptQuery(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
+  const served = servedCondition(scope, period);
+  return {
+    sql: `select min(a.received_on)::text from application a where ${served.sql}`,
+    params: served.params,
+  };
 }
 
 /**
@@ -61,24 +102,25 @@ function ordinalArrays(
  * Replies served in the period: on time (served by the reply due date, which includes an
  * approved extension) or late, and the working days from the legal receipt date to service —
  * the average to two decimals and the lower median — via the calendar's working-day ordinals.
+ * `earliest` is the result of `earliestServedReceiptQuery`; pass `undefined` to look it up first.
  */
 export async function countReplyTimeliness(
   em: EntityManager,
   calendar: WorkingDayCalendar,
   scope: AgencyScope,
   period: StatisticsPeriod,
+  earliest?: string | null,
 ): Promise<ReplyTimeliness> {
-  const where = scopeCondition(scope);
-  const served = `${where.sql} and a.served_on between ?::date and ?::date`;
-  const params = [...where.params, period.from, period.to];
-  const [first] = await em.execute<{ earliest: string | null }[]>(
-    `select min(a.received_on)::text as earliest from application a where ${served}`,
-    params,
-  );
-  if (!first?.earliest) {
+  if (earliest === undefined) {
+    const query = earliestServedReceiptQuery(scope, period);
+    const [first] = await em.execute<{ min: string | null }[]>(query.sql, [...query.params]);
+    earliest = first?.min ?? null;
+  }
+  if (!earliest) {
     return { onTime: 0, late: 0, averageWorkingDays: null, medianWorkingDays: null };
   }
-  const { days, ordinals } = ordinalArrays(calendar, first.earliest, period.to);
+  const served = servedCondition(scope, period);
+  const { days, ordinals } = ordinalArrays(calendar, earliest, period.to);
   const [row] = await em.execute<
     { on_time: string; late: string; average: string | null; median: number | null }[]
   >(
@@ -90,8 +132,8 @@ export async function countReplyTimeliness(
        from application a
        join ordinal r on r.day = a.received_on
        join ordinal s on s.day = a.served_on
-      where ${served}`,
-    [days, ordinals, ...params],
+      where ${served.sql}`,
+    [days, ordinals, ...served.params],
   );
   return {
     onTime: Number(row?.on_time ?? 0),
@@ -108,17 +150,13 @@ export interface ProcessingCounts {
   readonly feeNotices: number;
 }
 
-/** Extensions approved, supplement requests, consultations and fee notices issued. */
-export async function countProcessing(
-  em: EntityManager,
-  scope: AgencyScope,
-  period: StatisticsPeriod,
-): Promise<ProcessingCounts> {
+/** Extensions approved, supplement requests, consultations and fee notices issued: one row. */
+export function processingQuery(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
   const where = scopeCondition(scope);
   const between = (column: string) => `${column} between ?::date and ?::date`;
   const p = [...where.params, period.from, period.to];
-  const [row] = await em.execute<Record<keyof ProcessingCounts, string | null>[]>(
-    `select
+  return {
+    sql: `select
        (select count(*) from application a
          where ${where.sql} and ${between('a.extension_decided_on')}
            and a.extension_status = '${ExtensionStatus.APPROVED}') as "extensions",
@@ -128,13 +166,43 @@ export async function countProcessing(
          where ${where.sql} and ${between('x.sent_on')}) as "consultations",
        (select count(*) from fee_notice x join application a on a.id = x.application_id
          where ${where.sql} and ${between('x.issued_on')}) as "feeNotices"`,
-    [...p, ...p, ...p, ...p],
-  );
+    params: [...p, ...p, ...p, ...p],
+  };
+}
+
+/** The row of `processingQuery` as numbers. */
+export function processingCounts(
+  row: Record<keyof ProcessingCounts, string | number | null> | undefined,
+): ProcessingCounts {
   return {
     extensions: Number(row?.extensions ?? 0),
     supplementRequests: Number(row?.supplementRequests ?? 0),
     consultations: Number(row?.consultations ?? 0),
     feeNotices: Number(row?.feeNotices ?? 0),
+  };
+}
+
+/** Extensions approved, supplement requests, consultations and fee notices issued. */
+export async function countProcessing(
+  em: EntityManager,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<ProcessingCounts> {
+  const query = processingQuery(scope, period);
+  const [row] = await em.execute<Record<keyof ProcessingCounts, string | null>[]>(query.sql, [
+    ...query.params,
+  ]);
+  return processingCounts(row);
+}
+
+/** 信息处理费 paid in the period (fen): a scalar. */
+export function feesCollectedQuery(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
+  const where = scopeCondition(scope);
+  return {
+    sql: `select coalesce(sum(x.amount_fen), 0) as fen
+       from fee_notice x join application a on a.id = x.application_id
+      where ${where.sql} and x.paid_on between ?::date and ?::date`,
+    params: [...where.params, period.from, period.to],
   };
 }
 
@@ -144,12 +212,7 @@ export async function countFeesCollected(
   scope: AgencyScope,
   period: StatisticsPeriod,
 ): Promise<number> {
-  const where = scopeCondition(scope);
-  const [row] = await em.execute<{ fen: string }[]>(
-    `select coalesce(sum(x.amount_fen), 0) as fen
-       from fee_notice x join application a on a.id = x.application_id
-      where ${where.sql} and x.paid_on between ?::date and ?::date`,
-    [...where.params, period.from, period.to],
-  );
+  const query = feesCollectedQuery(scope, period);
+  const [row] = await em.execute<{ fen: string }[]>(query.sql, [...query.params]);
   return Number(row?.fen ?? 0);
 }

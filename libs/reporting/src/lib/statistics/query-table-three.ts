@@ -5,6 +5,7 @@ import {
   type ReportTemplate,
   type StatisticsPeriod,
   type TableThree,
+  type TableThreeCount,
 } from '@gongkai/rules';
 import type { AgencyScope } from './agency-scope.js';
 import { countTableThree } from './count-table-three.js';
@@ -20,7 +21,15 @@ export async function queryTableThree(
   period: StatisticsPeriod,
   template: ReportTemplate,
 ): Promise<TableThree> {
-  const table = assembleTableThree(template, await countTableThree(em, scope, period));
+  return checkedTableThree(template, await countTableThree(em, scope, period));
+}
+
+/** Table 三 assembled from its counts, its identities checked (see `queryTableThree`). */
+export function checkedTableThree(
+  template: ReportTemplate,
+  counts: readonly TableThreeCount[],
+): TableThree {
+  const table = assembleTableThree(template, counts);
   assertTableThreeIdentities(table);
   return table;
 }
