@@ -13,6 +13,8 @@
  * of every step.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 
 const OUTCOMES = [
   ['GRANTED', 0.35],
@@ -78,6 +80,20 @@ async function agencies(pool) {
   return rows;
 }
 
+/**
+ * CPU seconds a PostgreSQL backend has used, from /proc (the server on this machine, Linux), so
+ * the load's cost can be told apart from the wait for a busy machine's cores; null elsewhere.
+ */
+async function cpuSeconds(pid) {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Inserts staff users, each `{ id, agencyId, role, email, name }`, with one password hash. */
 export async function insertStaff(pool, people, passwordHash) {
   await pool.query(
@@ -125,19 +141,42 @@ export async function generate(pool, size) {
   const tree = await agencies(pool);
   const people = await staff(pool, tree);
   const client = await pool.connect();
+  /** Seconds per kind of statement (`insert into <table>`, `create index`, …): where the load goes. */
+  const seconds = {};
+  const backend = (await client.query('select pg_backend_pid() as pid')).rows[0].pid;
+  /** And PostgreSQL CPU seconds per kind of statement (the machine may be busy with others). */
+  const cpu = {};
+  const query = async (sql, params) => {
+    const started = performance.now();
+    const cpuStarted = await cpuSeconds(backend);
+    const result = await client.query(sql, params);
+    const cpuEnded = await cpuSeconds(backend);
+    const words = sql.trim().toLowerCase().split(/\s+/);
+    const step = words.slice(0, words[0] === 'insert' || words[0] === 'create' ? 3 : 2).join(' ');
+    seconds[step] =
+      Math.round((seconds[step] ?? 0) * 10 + (performance.now() - started) / 100) / 10;
+    if (cpuStarted !== null && cpuEnded !== null)
+      cpu[step] = Math.round(((cpu[step] ?? 0) + cpuEnded - cpuStarted) * 10) / 10;
+    return result;
+  };
+  const cpuBefore = await cpuSeconds(backend);
   try {
     // Bulk load: drop the secondary indexes (not those behind constraints), rebuild them after
     // — one sort per index instead of one index insertion per row (the trigram index above all).
-    const { rows: indexes } = await client.query(
+    const { rows: indexes } = await query(
       `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
        from pg_index i
        where i.indrelid in ('application'::regclass, 'application_event'::regclass,
                             'consultation'::regclass, 'administrative_review'::regclass)
          and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
     );
-    for (const index of indexes) await client.query(`drop index ${index.name}`);
-    await client.query('select setseed(0.42)');
-    await client.query(
+    for (const index of indexes) await query(`drop index ${index.name}`);
+    // Foreign keys are checked by a trigger per row (agency, assignee, extension deciders; each
+    // event's application): the generated rows hold them by construction, so the load runs
+    // without those triggers (a superuser's session setting; the database is the bench's own).
+    await query('set session_replication_role = replica');
+    await query('select setseed(0.42)');
+    await query(
       `insert into application (
          id, agency_id, tracking_number, channel, letter_kind, arrived_on, confirmed_on,
          received_on, receipt_article, receipt_explanation, applicant_kind, applicant_name,
@@ -234,7 +273,7 @@ export async function generate(pool, size) {
     const after = (from, days) => `least(${from} + ${days}, current_date)`;
     // Supplement requests (补正): every application awaiting one, and 8 % of the others that were
     // received and are not waiting for something else; answered after 5 days.
-    await client.query(
+    await query(
       `insert into supplement_request (id, application_id, items, requested_on, due_on,
          received_on, response, late, received_late, requested_by_id, created_at)
        select gen_random_uuid(), id, '["请补充所需政府信息的名称、文号或者便于查询的其他特征性描述"]'::jsonb,
@@ -250,7 +289,7 @@ export async function generate(pool, size) {
     );
     // Consultations (征求意见, Art. 32/34): every application awaiting one and 3 % of the others;
     // four in five of a third party; answered (agree 60 %, object 25 %, no answer 15 %).
-    await client.query(
+    await query(
       `insert into consultation (id, application_id, kind, party_name, contact, email, sent_on,
          party_received_on, answer_due_on, answer, objection_reasons, answered_on, created_at)
        select gen_random_uuid(), id, case when r < 0.8 then 'THIRD_PARTY' else 'OTHER_AGENCY' end,
@@ -269,7 +308,7 @@ export async function generate(pool, size) {
     );
     // Fee notices (信息处理费, rare): every application awaiting payment and 0.5 % of the granted
     // ones, 100 yuan per application, paid after a week.
-    await client.query(
+    await query(
       `insert into fee_notice (id, application_id, method, assessed_fen, amount_fen, breakdown,
          waiver_reason, issued_on, received_on, payment_due_on, paid_on, late, paid_late, created_at)
        select gen_random_uuid(), id, 'PER_APPLICATION', 10000, 10000, '[]'::jsonb, null,
@@ -285,7 +324,7 @@ export async function generate(pool, size) {
     // Reviews (table 四): of concluded applications, 1.5 % reconsidered, 0.7 % taken to court
     // directly, 0.3 % to court after reconsideration; filed a month after, decided two months
     // later (upheld 75 %, corrected 10 %, other 15 %), pending if not yet.
-    await client.query(
+    await query(
       `insert into administrative_review (id, application_id, kind, filed_on, result, result_on,
          created_at, updated_at)
        select gen_random_uuid(), id, kind, filed_on,
@@ -303,7 +342,7 @@ export async function generate(pool, size) {
     );
     // The timeline: filed, receipt confirmed (online), assigned, each processing step, reply
     // issued and served (concluded), review recorded.
-    await client.query(
+    await query(
       `insert into application_event (application_id, type, actor_kind, actor_user_id, occurred_at, data)
        select id, case when channel = 'ONLINE' then 'SUBMITTED' else 'REGISTERED' end,
               case when channel = 'ONLINE' then 'APPLICANT' else 'USER' end, null::uuid,
@@ -359,10 +398,11 @@ export async function generate(pool, size) {
        from administrative_review`,
       treeIds,
     );
-    await client.query(`set maintenance_work_mem = '256MB'`);
-    for (const index of indexes) await client.query(index.definition);
-    await client.query('analyze');
-    const { rows } = await client.query(
+    await query('set session_replication_role = origin');
+    await query(`set maintenance_work_mem = '256MB'`);
+    for (const index of indexes) await query(index.definition);
+    await query('analyze');
+    const { rows } = await query(
       `select (select count(*) from application_event)::int as events,
               (select count(*) from supplement_request)::int as supplements,
               (select count(*) from consultation)::int as consultations,
@@ -370,7 +410,10 @@ export async function generate(pool, size) {
               (select count(*) from fee_notice)::int as fees,
               (select count(*) from administrative_review)::int as reviews`,
     );
-    return { tree, counts: rows[0] };
+    const cpuAfter = await cpuSeconds(backend);
+    const total =
+      cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 10) / 10;
+    return { tree, counts: rows[0], seconds, cpu, backendCpuSeconds: total };
   } finally {
     client.release();
   }

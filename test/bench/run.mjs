@@ -337,13 +337,19 @@ async function main() {
     );
     process.stderr.write(`bench: generating ${size} applications\n`);
     const generating = Date.now();
-    const { tree, counts } = await generate(pool, size);
+    const { tree, counts, seconds, cpu, backendCpuSeconds } = await generate(pool, size);
     results.data = {
       applications: size,
       agencies: tree.length,
       seconds: round((Date.now() - generating) / 1000, 1),
       ...counts,
+      steps: seconds,
+      stepsCpu: cpu,
+      backendCpuSeconds,
     };
+    process.stderr.write(
+      `bench: generated in ${results.data.seconds} s: ${JSON.stringify(seconds)}; PostgreSQL CPU s: ${JSON.stringify(cpu)}\n`,
+    );
     const city = tree[0];
     const password = 'bench-password-1';
     const passwordHash = await hash(password, { type: 2 });
@@ -626,7 +632,7 @@ function report(results) {
     `## Gongkai bench (${results.run.smoke ? 'smoke' : `--size=${results.run.size}`})`,
     '',
     `${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, load ${m.loadAverage1m}; Node ${m.node}; PostgreSQL ${m.postgres}; ${results.run.load.connections} connections, ${results.run.load.duration} s after ${results.run.load.warmup} s warm-up.`,
-    `${results.data.applications.toLocaleString('en')} applications across ${results.data.agencies} agencies, generated in ${results.data.seconds} s, with ${[
+    `${results.data.applications.toLocaleString('en')} applications across ${results.data.agencies} agencies, generated in ${results.data.seconds} s (${results.data.backendCpuSeconds ?? '?'} s of PostgreSQL CPU), with ${[
       ['events', 'timeline events'],
       ['supplements', 'supplement requests'],
       ['consultations', 'consultations'],
