@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 
 /**
@@ -32,16 +32,28 @@ export interface OutboxTopics {
 }
 export type OutboxTopic = keyof OutboxTopics;
 
+/** The channel a committed outbox insert is announced on; the worker's relay LISTENs to it. */
+export const OUTBOX_CHANNEL = 'outbox_message';
+
 /**
  * A message written in the same transaction as the change that causes it. The relay (worker)
  * picks unrelayed rows in order, hands them to their queue and stamps `relayedAt`; a change is
  * therefore never lost while Redis is down, and never sent without its change committed.
+ * Each inserting statement also NOTIFYs `OUTBOX_CHANNEL`: PostgreSQL delivers it at the commit
+ * (never for a rolled-back insert, once per transaction), which wakes the relay at once.
  */
 @Entity({ tableName: 'outbox_message' })
 @Index({
   name: 'outbox_message_unrelayed_idx',
   expression:
     'create index "outbox_message_unrelayed_idx" on "outbox_message" ("created_at") where "relayed_at" is null',
+})
+@Trigger({
+  name: 'outbox_message_notify',
+  timing: 'after',
+  events: ['insert'],
+  forEach: 'statement',
+  body: `perform pg_notify('${OUTBOX_CHANNEL}', ''); return null`,
 })
 export class OutboxMessage {
   @PrimaryKey({ type: 'uuid' })

@@ -20,14 +20,27 @@ export class SmtpSink {
     readonly port: number,
   ) {}
 
-  /** `delayMs` holds each message before accepting it, to keep a send in flight. */
-  static async start(options: { delayMs?: number } = {}): Promise<SmtpSink> {
+  /**
+   * `delayMs` holds each message before accepting it, to keep a send in flight;
+   * `rejectRecipient` refuses the addresses it matches with `550 mailbox unavailable`.
+   */
+  static async start(
+    options: { delayMs?: number; rejectRecipient?: (address: string) => boolean } = {},
+  ): Promise<SmtpSink> {
     const port = await freePort();
     const captured: { sink?: SmtpSink } = {};
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo(address, _session, callback) {
+        if (options.rejectRecipient?.(address.address)) {
+          const error = Object.assign(new Error('mailbox unavailable'), { responseCode: 550 });
+          callback(error);
+          return;
+        }
+        callback();
+      },
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then(async (mail) => {

@@ -19,7 +19,9 @@ import { renderTemplate } from '../templates/templates.js';
 /**
  * Sends one recorded e-mail. Idempotent: a message already SENT is skipped, so a retried or
  * doubled job never sends twice after a success. The row lock keeps two workers from sending the
- * same message at the same moment.
+ * same message at the same moment. A message becomes FAILED only when it can never be sent (its
+ * template data is bad, or SMTP refused it with a 5xx); on any other failure it stays PENDING
+ * until it is sent, however long SMTP is away (see `OutboxRelay.sweepPendingMail`).
  */
 @Processor(QueueName.MAIL, { concurrency: 4 })
 export class MailProcessor extends WorkerHost {
@@ -83,15 +85,38 @@ export class MailProcessor extends WorkerHost {
         return { messageId };
       } catch (error) {
         // Commit the failure record, then let BullMQ retry with backoff.
-        failure = error;
         message.lastError = describeSmtpFailure(error);
-        if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) message.status = EmailStatus.FAILED;
+        if (isPermanentSmtpFailure(error)) {
+          // The server refused this recipient or this message for good: no retry will help.
+          message.status = EmailStatus.FAILED;
+          failure = new UnrecoverableError(message.lastError);
+        } else {
+          // Anything else (connection refused, timeouts, 4xx, authentication) passes. The message
+          // stays PENDING even after the round's last attempt: the relay's sweep starts another.
+          failure = error;
+        }
         return { messageId: null };
       }
     });
     if (failure) throw failure;
     return result;
   }
+}
+
+/**
+ * A 5xx reply to the recipients (`EENVELOPE`, e.g. 550 mailbox unavailable) or to the message
+ * itself (`EMESSAGE`, e.g. 554 rejected): the same message will be refused again. A 5xx during
+ * the greeting or authentication is the server's or our configuration's problem, and passes.
+ */
+export function isPermanentSmtpFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  return (
+    (code === 'EENVELOPE' || code === 'EMESSAGE') &&
+    typeof responseCode === 'number' &&
+    responseCode >= 500 &&
+    responseCode < 600
+  );
 }
 
 /**

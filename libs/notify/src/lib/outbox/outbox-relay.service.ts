@@ -6,26 +6,36 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
+import { OUTBOX_CHANNEL } from '@gongkai/data';
 import {
   APP_CONFIG,
   type AppConfig,
   CLOCK,
   jobId,
   type JobPayloads,
-  QUEUE_DEFAULT_JOB_OPTIONS,
   QueueName,
+  queueJobOptions,
 } from '@gongkai/platform';
 import type { Clock } from '@gongkai/rules';
+import { OutboxListener } from './outbox-listener.js';
 
 /** Rows claimed per transaction. */
 export const OUTBOX_BATCH_SIZE = 100;
-/** How often an idle relay looks for new rows. */
-const POLL_MS = 500;
-/** How often the relay re-enqueues mail recorded but never handed to its queue (a crash). */
-const PENDING_MAIL_SWEEP_MS = 30_000;
-/** A PENDING e-mail younger than this is assumed to be on its way to the queue already. */
-const PENDING_MAIL_GRACE_SECONDS = 30;
+/** PENDING e-mails one sweep looks at; the next sweep carries on after the last one. */
+const PENDING_MAIL_SWEEP_BATCH = 1_000;
+/** The longest wait between two attempts while PostgreSQL or Redis is unreachable. */
+const MAX_FAILURE_BACKOFF_MS = 5_000;
+
+/** What one sweep of PENDING e-mails did. */
+export interface PendingMailSweep {
+  /** Rows looked at. */
+  readonly checked: number;
+  /** Rows with no job at all (a worker died before enqueueing, or Redis lost it): added. */
+  readonly enqueued: number;
+  /** Rows whose job had finished (failed: its retries ran out, or it stalled twice): retried. */
+  readonly restarted: number;
+}
 
 /**
  * The outbox relay (one per worker process). Each pass claims the oldest unrelayed rows with
@@ -34,16 +44,25 @@ const PENDING_MAIL_GRACE_SECONDS = 30;
  * transaction. While Redis is unreachable the add fails, the transaction rolls back and the rows
  * wait; a crash after the add but before the commit relays the rows again, which the job ids
  * turn into no-ops.
+ *
+ * A pass runs when PostgreSQL announces a committed outbox insert (LISTEN on `OUTBOX_CHANNEL`,
+ * see `OutboxListener`), and in any case every `OUTBOX_POLL_MS` (the safety net: a lost
+ * connection or notification only delays a row until the next poll).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private noticeQueue!: Queue<JobPayloads['outbox.deliver']>;
   private mailQueue!: Queue<JobPayloads['mail.send']>;
+  private listener: OutboxListener | null = null;
   private running: Promise<void> | null = null;
   private stopping = false;
   private wake: (() => void) | null = null;
+  /** Set by a notification that arrives while a pass runs, so the loop does not sleep past it. */
+  private notified = false;
   private lastSweep = 0;
+  /** Where the next sweep of PENDING e-mails starts: (created_at, id) of the last one looked at. */
+  private sweepCursor: { createdAt: string; id: string } | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -51,7 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     // Producer-style connection: a command fails fast while Redis is down instead of holding the
     // transaction (and its row locks) open until Redis returns.
     const connection = {
@@ -63,14 +82,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.noticeQueue = new Queue(QueueName.NOTICES, {
       connection,
       prefix,
-      defaultJobOptions: QUEUE_DEFAULT_JOB_OPTIONS[QueueName.NOTICES],
+      defaultJobOptions: queueJobOptions(QueueName.NOTICES, this.config),
     });
     this.mailQueue = new Queue(QueueName.MAIL, {
       connection,
       prefix,
-      defaultJobOptions: QUEUE_DEFAULT_JOB_OPTIONS[QueueName.MAIL],
+      defaultJobOptions: queueJobOptions(QueueName.MAIL, this.config),
     });
     for (const queue of [this.noticeQueue, this.mailQueue]) queue.on('error', () => undefined);
+    this.listener = new OutboxListener(
+      this.config.databaseUrl,
+      OUTBOX_CHANNEL,
+      () => this.notify(),
+      this.logger,
+    );
+    // Listening before the first pass: an insert committed in between is then seen by the pass.
+    await this.listener.start();
     this.running = this.loop();
   }
 
@@ -78,7 +105,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopping = true;
     this.wake?.();
     await this.running;
-    await Promise.all([this.noticeQueue?.close(), this.mailQueue?.close()]);
+    await Promise.all([this.listener?.stop(), this.noticeQueue?.close(), this.mailQueue?.close()]);
+  }
+
+  /** Runs a pass now (or right after the one running). */
+  private notify(): void {
+    this.notified = true;
+    this.wake?.();
   }
 
   /** Relays one batch; returns how many rows it relayed. */
@@ -109,35 +142,91 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Re-enqueues e-mails recorded more than a grace period ago and still PENDING: a worker that
-   * died between recording and enqueueing leaves such rows. A message whose job still exists
-   * (waiting, retrying, failed) keeps it: the deterministic job id makes the add a no-op.
+   * Makes sure every e-mail still PENDING a while after it was recorded has a live job, so that
+   * it is sent eventually, whatever happened to its job:
+   * - no job (a worker died between recording and enqueueing; Redis lost its data): add it;
+   * - a failed job (a round of retries ran out on a transient failure such as SMTP or
+   *   PostgreSQL being away, or BullMQ failed it after it stalled twice): retry it, with its
+   *   attempts reset, under the same job id (adding again would be a no-op while it exists);
+   * - a completed job (only after Redis was restored from an older snapshot): retry it too;
+   * - waiting, delayed or running: leave it.
+   * A retried job re-checks the row under a lock, so a message is never sent twice; two workers
+   * sweeping at once are harmless (BullMQ moves a finished job back only once). Each sweep looks
+   * at up to 1 000 rows in (created_at, id) order, carrying on from where the previous one
+   * stopped and starting over at the end. Messages that can never be sent are FAILED, not PENDING,
+   * so they are left alone.
    */
-  async sweepPendingMail(): Promise<number> {
-    const rows = await this.orm.em.fork().execute<{ id: string }[]>(
-      `select "id" from "email_message" where "status" = 'PENDING'
+  async sweepPendingMail(): Promise<PendingMailSweep> {
+    const cursor = this.sweepCursor;
+    // created_at as text: a Date would drop the microseconds and the cursor would repeat rows.
+    const rows = await this.orm.em.fork().execute<{ id: string; created_at: string }[]>(
+      `select "id", "created_at"::text as "created_at" from "email_message" where "status" = 'PENDING'
        and "created_at" < ?::timestamptz - make_interval(secs => ?)
-       order by "created_at" limit 1000`,
-      [this.clock.now(), PENDING_MAIL_GRACE_SECONDS],
+       ${cursor ? `and ("created_at", "id") > (?::timestamptz, ?::uuid)` : ''}
+       order by "created_at", "id" limit ?`,
+      [
+        this.clock.now(),
+        this.config.mailSweepSeconds,
+        ...(cursor ? [cursor.createdAt, cursor.id] : []),
+        PENDING_MAIL_SWEEP_BATCH,
+      ],
     );
-    if (rows.length === 0) return 0;
-    await this.mailQueue.addBulk(
-      rows.map(({ id }) => ({
-        name: 'mail.send',
-        data: { emailMessageId: id },
-        opts: { jobId: jobId('mail.send', id) },
-      })),
-    );
-    return rows.length;
+    const last = rows.at(-1);
+    this.sweepCursor =
+      rows.length === PENDING_MAIL_SWEEP_BATCH && last
+        ? { createdAt: last.created_at, id: last.id }
+        : null;
+    if (rows.length === 0) return { checked: 0, enqueued: 0, restarted: 0 };
+    const missing: string[] = [];
+    let restarted = 0;
+    for (let start = 0; start < rows.length; start += 100) {
+      await Promise.all(
+        rows.slice(start, start + 100).map(async ({ id }) => {
+          const job: Job<JobPayloads['mail.send']> | undefined = await this.mailQueue.getJob(
+            jobId('mail.send', id),
+          );
+          if (!job) {
+            missing.push(id);
+            return;
+          }
+          const state = await job.getState();
+          if (state !== 'failed' && state !== 'completed') return;
+          try {
+            await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
+            restarted += 1;
+          } catch {
+            // Another worker's sweep retried it first, or it changed state meanwhile.
+          }
+        }),
+      );
+    }
+    if (missing.length > 0) {
+      await this.mailQueue.addBulk(
+        missing.map((id) => ({
+          name: 'mail.send',
+          data: { emailMessageId: id },
+          opts: { jobId: jobId('mail.send', id) },
+        })),
+      );
+    }
+    if (missing.length > 0 || restarted > 0) {
+      this.logger.log({
+        msg: 'pending e-mails handed to the mail queue again',
+        enqueued: missing.length,
+        restarted,
+      });
+    }
+    return { checked: rows.length, enqueued: missing.length, restarted };
   }
 
   private async loop(): Promise<void> {
     let failures = 0;
     while (!this.stopping) {
+      this.notified = false;
       let relayed = 0;
       try {
         relayed = await this.relayBatch();
-        if (Date.now() - this.lastSweep > PENDING_MAIL_SWEEP_MS) {
+        if (Date.now() - this.lastSweep > this.config.mailSweepSeconds * 1_000) {
           this.lastSweep = Date.now();
           await this.sweepPendingMail();
         }
@@ -154,19 +243,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           });
         }
       }
-      if (relayed === OUTBOX_BATCH_SIZE) continue;
-      await this.sleep(failures > 0 ? Math.min(POLL_MS * 2 ** failures, 5_000) : POLL_MS);
+      if (failures > 0) {
+        // A notification does not help while a store is away: back off regardless.
+        await this.sleep(Math.min(250 * 2 ** failures, MAX_FAILURE_BACKOFF_MS), false);
+        continue;
+      }
+      if (relayed === OUTBOX_BATCH_SIZE || this.notified) continue;
+      // The sweep's own interval is checked on each pass; never sleep past it.
+      await this.sleep(Math.min(this.config.outboxPollMs, this.config.mailSweepSeconds * 1_000));
     }
   }
 
-  private sleep(ms: number): Promise<void> {
+  private sleep(ms: number, wakeable = true): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();
       }
-      this.wake = done;
+      // While backing off after a failure only shutting down cuts the wait short.
+      this.wake = wakeable ? done : () => (this.stopping ? done() : undefined);
     });
   }
 }

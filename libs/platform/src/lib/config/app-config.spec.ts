@@ -20,6 +20,9 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://127.0.0.1:1025',
       port: 3000,
       queuePrefix: '{gongkai}',
+      mailRetry: { attempts: 8, backoffMs: 5_000 },
+      mailSweepSeconds: 30,
+      outboxPollMs: 5_000,
     });
     expect(config.insecureDefaults).toEqual(['JWT_SECRET', 'DATA_ENCRYPTION_KEY']);
     expect(config.dataEncryptionKey).toHaveLength(32);
@@ -76,6 +79,25 @@ describe('loadConfig', () => {
       DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
     });
     expect(production.testClockFile).toBeNull();
+  });
+
+  it('reads the mail retry round, the sweep and the relay poll, within bounds', () => {
+    expect(
+      loadConfig({
+        MAIL_ATTEMPTS: '2',
+        MAIL_BACKOFF_MS: '50',
+        MAIL_SWEEP_SECONDS: '1',
+        OUTBOX_POLL_MS: '600000',
+      }),
+    ).toMatchObject({
+      mailRetry: { attempts: 2, backoffMs: 50 },
+      mailSweepSeconds: 1,
+      outboxPollMs: 600_000,
+    });
+    expect(problemsOf({ MAIL_ATTEMPTS: '0', OUTBOX_POLL_MS: 'soon' })).toEqual([
+      'MAIL_ATTEMPTS must be between 1 and 100',
+      'OUTBOX_POLL_MS must be a number',
+    ]);
   });
 
   it('treats empty variables as unset', () => {

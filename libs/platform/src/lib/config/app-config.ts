@@ -28,6 +28,13 @@ const port = z.coerce
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
 
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -64,6 +71,10 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/i, 'must be 1–40 letters, digits, "-" or "_"')
     .default('gongkai'),
+  MAIL_ATTEMPTS: wholeNumber(1, 100).default(8),
+  MAIL_BACKOFF_MS: wholeNumber(10, 3_600_000).default(5_000),
+  MAIL_SWEEP_SECONDS: wholeNumber(1, 3_600).default(30),
+  OUTBOX_POLL_MS: wholeNumber(10, 3_600_000).default(5_000),
 });
 
 export type Environment = 'development' | 'test' | 'production';
@@ -90,6 +101,18 @@ export interface AppConfig {
   readonly trustProxy: readonly string[];
   /** Tests only: the file the clock reads "now" from; null unless NODE_ENV=test. */
   readonly testClockFile: string | null;
+  /**
+   * One round of mail retries: attempts and the first delay of the exponential backoff. After a
+   * round fails on a transient error the message stays PENDING and the sweep starts a new round.
+   */
+  readonly mailRetry: { readonly attempts: number; readonly backoffMs: number };
+  /**
+   * How often the relay sweeps `email_message` rows still PENDING, and how old (by the clock) a
+   * row must be before the sweep touches it.
+   */
+  readonly mailSweepSeconds: number;
+  /** The outbox relay's polling interval: the safety net behind the LISTEN/NOTIFY wake-up. */
+  readonly outboxPollMs: number;
   /** Settings that fell back to dev-only values; the entry point warns loudly about each. */
   readonly insecureDefaults: readonly string[];
 }
@@ -149,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     // Ignored outside tests: a stray variable can never move a real deployment's clock.
     testClockFile: value.NODE_ENV === 'test' ? (value.TEST_CLOCK_FILE ?? null) : null,
+    mailRetry: { attempts: value.MAIL_ATTEMPTS, backoffMs: value.MAIL_BACKOFF_MS },
+    mailSweepSeconds: value.MAIL_SWEEP_SECONDS,
+    outboxPollMs: value.OUTBOX_POLL_MS,
     insecureDefaults,
   };
 }

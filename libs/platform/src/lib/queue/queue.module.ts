@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { QUEUE_DEFAULT_JOB_OPTIONS, type QueueName } from './queues.js';
+import { type QueueName, queueJobOptions } from './queues.js';
 
 @Module({})
 export class QueueModule {
@@ -33,8 +33,12 @@ export class QueueModule {
   }
 
   static registerQueues(...names: QueueName[]): DynamicModule {
-    return BullModule.registerQueue(
-      ...names.map((name) => ({ name, defaultJobOptions: QUEUE_DEFAULT_JOB_OPTIONS[name] })),
+    return BullModule.registerQueueAsync(
+      ...names.map((name) => ({
+        name,
+        inject: [APP_CONFIG],
+        useFactory: (config: AppConfig) => ({ defaultJobOptions: queueJobOptions(name, config) }),
+      })),
     );
   }
 }

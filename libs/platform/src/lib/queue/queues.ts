@@ -1,3 +1,6 @@
+import type { DefaultJobOptions } from 'bullmq';
+import type { AppConfig } from '../config/app-config.js';
+
 /**
  * The one typed registry of queues, job names and payloads (HOUSE-STYLE rule 7). Payloads carry
  * ids only; the handler loads what it needs, so a retried job always sees current data.
@@ -47,7 +50,10 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
 
 const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 10_000 };
 
-/** Retries and retention per queue; failed jobs are kept for inspection. */
+/**
+ * Retries and retention per queue; failed jobs are kept for inspection. The mail queue's retry
+ * round comes from the configuration: see `queueJobOptions`.
+ */
 export const QUEUE_DEFAULT_JOB_OPTIONS = {
   [QueueName.MAIL]: {
     attempts: 8,
@@ -74,6 +80,19 @@ export const QUEUE_DEFAULT_JOB_OPTIONS = {
     removeOnFail: false,
   },
 } as const;
+
+/** The job options every producer of `queue` uses: the defaults, with the configured mail retries. */
+export function queueJobOptions(
+  queue: QueueName,
+  config: Pick<AppConfig, 'mailRetry'>,
+): DefaultJobOptions {
+  if (queue !== QueueName.MAIL) return QUEUE_DEFAULT_JOB_OPTIONS[queue];
+  return {
+    ...QUEUE_DEFAULT_JOB_OPTIONS[QueueName.MAIL],
+    attempts: config.mailRetry.attempts,
+    backoff: { type: 'exponential', delay: config.mailRetry.backoffMs },
+  };
+}
 
 /**
  * Deterministic job ids make a doubled or retried enqueue a no-op. BullMQ 6 refuses ':' in custom
