@@ -3,6 +3,7 @@ export * from './lib/application-rows.js';
 export * from './lib/factories.js';
 export * from './lib/free-port.js';
 export * from './lib/graphql-client.js';
+export * from './lib/integration-config.js';
 export * from './lib/paths.js';
 export * from './lib/queues.js';
 export * from './lib/smtp-sink.js';

@@ -2,18 +2,11 @@ import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { DataModule } from '@gongkai/data';
-import {
-  ConfigModule,
-  jobId,
-  type JobPayloads,
-  loadConfig,
-  QueueModule,
-  QueueName,
-} from '@gongkai/platform';
+import { ConfigModule, jobId, type JobPayloads, QueueModule, QueueName } from '@gongkai/platform';
 import {
   createTestDatabase,
   deleteRedisPrefix,
-  quietSecrets,
+  integrationConfig,
   SmtpSink,
   TcpGate,
   TEST_REDIS_URL,
@@ -43,20 +36,12 @@ describe('mail retries (integration): nothing is given up while SMTP is away', (
       SmtpSink.start({ rejectRecipient: (address) => address.startsWith('rejected') }),
     ]);
     gate = await TcpGate.start({ host: '127.0.0.1', port: smtp.port });
-    const config = {
-      ...loadConfig({
-        ...quietSecrets(),
-        NODE_ENV: 'test',
-        DATABASE_URL: db.url,
-        REDIS_URL: TEST_REDIS_URL,
-        SMTP_URL: `smtp://127.0.0.1:${gate.port}`,
-        LOG_LEVEL: 'silent',
-        MAIL_ATTEMPTS: '2',
-        MAIL_BACKOFF_MS: '50',
-        MAIL_SWEEP_SECONDS: '1',
-      }),
+    const config = integrationConfig({
+      databaseUrl: db.url,
+      smtpUrl: `smtp://127.0.0.1:${gate.port}`,
       queuePrefix: prefix,
-    };
+      env: { MAIL_ATTEMPTS: '2', MAIL_BACKOFF_MS: '50', MAIL_SWEEP_SECONDS: '1' },
+    });
     @Module({
       imports: [
         ConfigModule.forRoot(config),

@@ -2,17 +2,11 @@ import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { DataModule } from '@gongkai/data';
-import {
-  ConfigModule,
-  type JobPayloads,
-  loadConfig,
-  QueueModule,
-  QueueName,
-} from '@gongkai/platform';
+import { ConfigModule, type JobPayloads, QueueModule, QueueName } from '@gongkai/platform';
 import {
   createTestDatabase,
   deleteRedisPrefix,
-  quietSecrets,
+  integrationConfig,
   SmtpSink,
   TEST_REDIS_URL,
   type TestDatabase,
@@ -35,17 +29,11 @@ describe('MailProcessor (integration)', () => {
   beforeAll(async () => {
     Logger.overrideLogger(false);
     [db, smtp] = await Promise.all([createTestDatabase(), SmtpSink.start({ delayMs: 200 })]);
-    const config = {
-      ...loadConfig({
-        ...quietSecrets(),
-        NODE_ENV: 'test',
-        DATABASE_URL: db.url,
-        REDIS_URL: TEST_REDIS_URL,
-        SMTP_URL: smtp.url,
-        LOG_LEVEL: 'silent',
-      }),
+    const config = integrationConfig({
+      databaseUrl: db.url,
+      smtpUrl: smtp.url,
       queuePrefix: prefix,
-    };
+    });
     @Module({
       imports: [
         ConfigModule.forRoot(config),

@@ -3,14 +3,7 @@ import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { DataModule } from '@gongkai/data';
-import {
-  CLOCK,
-  ConfigModule,
-  type JobPayloads,
-  loadConfig,
-  QueueModule,
-  QueueName,
-} from '@gongkai/platform';
+import { CLOCK, ConfigModule, type JobPayloads, QueueModule, QueueName } from '@gongkai/platform';
 import type { Clock } from '@gongkai/rules';
 import {
   type AgencyRow,
@@ -18,7 +11,7 @@ import {
   createTestDatabase,
   createUser,
   deleteRedisPrefix,
-  quietSecrets,
+  integrationConfig,
   SmtpSink,
   TEST_REDIS_URL,
   type TestDatabase,
@@ -100,17 +93,11 @@ describe('reminders (integration)', () => {
   beforeAll(async () => {
     Logger.overrideLogger(false);
     [db, smtp] = await Promise.all([createTestDatabase(), SmtpSink.start()]);
-    const config = {
-      ...loadConfig({
-        ...quietSecrets(),
-        NODE_ENV: 'test',
-        DATABASE_URL: db.url,
-        REDIS_URL: TEST_REDIS_URL,
-        SMTP_URL: smtp.url,
-        LOG_LEVEL: 'silent',
-      }),
+    const config = integrationConfig({
+      databaseUrl: db.url,
+      smtpUrl: smtp.url,
       queuePrefix: prefix,
-    };
+    });
     @Module({
       imports: [
         ConfigModule.forRoot(config),
