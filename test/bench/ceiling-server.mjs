@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { computeStatutoryClock, createNationalCalendar, localDateInShanghai } from '@gongkai/rules';
+// The file alone, not the package: @gongkai/reporting's index loads NestJS and MikroORM.
+import { tableThreeQuery } from '../../libs/reporting/dist/lib/statistics/count-table-three.js';
 
 // Dates as the api sees them: `YYYY-MM-DD` strings (LocalDate), not JavaScript Dates.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -215,25 +217,17 @@ async function worklist(agencyId, variant) {
   return { status: 200, body: { edges: page.rows, hasNextPage: keys.rows.length > 20 } };
 }
 
-/** S4: table 三's aggregation (libs/reporting count-table-three.ts) for one scope and period. */
+/**
+ * S4: table 三's aggregation for one scope and period: libs/reporting's own `tableThreeQuery`
+ * (the SQL the api runs), its `?` placeholders numbered for pg.
+ */
 async function tableThree(agencyId, subtree, from, to) {
-  const scope = subtree
-    ? 'a.agency_id = any(array(select d.id from agency d where d.path like $5))'
-    : 'a.agency_id = $5';
-  const agency = await pool.query('select path from agency where id = $1', [agencyId]);
+  const agency = await pool.query('select id, path from agency where id = $1', [agencyId]);
+  const query = tableThreeQuery({ agency: agency.rows[0], includeSubtree: subtree }, { from, to });
+  let n = 0;
   const rows = await pool.query(
-    `select a.applicant_kind,
-            case when a.concluded_on between $1::date and $2::date then a.outcome end as outcome,
-            count(*) filter (where a.received_on >= $3::date) as received,
-            count(*) filter (where a.received_on < $3::date) as carried_in,
-            count(*) filter (where a.concluded_on <= $4::date) as concluded,
-            count(*) filter (where a.concluded_on is null or a.concluded_on > $4::date) as carried_out
-       from application a
-      where ${scope}
-        and a.received_on <= $2::date
-        and (a.concluded_on is null or a.concluded_on >= $1::date)
-      group by 1, 2`,
-    [from, to, from, to, subtree ? `${agency.rows[0].path}%` : agencyId],
+    query.sql.replace(/\?/g, () => `$${++n}`),
+    query.params,
   );
   return { status: 200, body: rows.rows };
 }
