@@ -187,9 +187,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs S6 on a database holding `loadDueApplications`' rows: returns Gongkai's and the
- * ceiling's figures and the worker's resident memory.
+ * ceiling's figures and the worker's resident memory. `smtpPool`: SMTP_URL with `?pool=true`.
  */
-export async function runS6({ root, node, pool, env, days, startProcess, rssMb, freePort }) {
+export async function runS6({
+  root,
+  node,
+  pool,
+  env,
+  days,
+  startProcess,
+  rssMb,
+  freePort,
+  smtpPool,
+}) {
   const sink = await startSmtpSink();
   const prefix = `{${env.QUEUE_PREFIX}}`;
   const connection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
@@ -201,7 +211,12 @@ export async function runS6({ root, node, pool, env, days, startProcess, rssMb, 
     const healthPort = await freePort();
     const worker = await startProcess(
       'apps/worker/dist/main.js',
-      { ...env, SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(healthPort) },
+      {
+        ...env,
+        // `?pool=true` (operations.md): nodemailer keeps its connections open.
+        SMTP_URL: smtpPool ? `${sink.url}?pool=true` : sink.url,
+        WORKER_HEALTH_PORT: String(healthPort),
+      },
       async () => (await fetch(`http://127.0.0.1:${healthPort}/health/ready`)).ok,
     );
     stops.unshift(() => worker.stop());
