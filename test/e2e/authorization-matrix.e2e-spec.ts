@@ -73,7 +73,7 @@ const MATRIX: readonly Row[] = [
   row('application',           'query ($id: ID!) { application(id: $id) { id } }',           [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ id: f.application.id })),
   row('applications',          'query ($f: ApplicationFilter) { applications(filter: $f) { edges { node { id } } } }',
-                                                                                              [N,  N,  N,  Y,   N,   Y,   Y],
+                                                                                              [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ f: { agencyId: f.agencyX.id } })),
   row('assignApplication',     'mutation ($input: AssignApplicationInput!) { assignApplication(input: $input) { application { id } } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],

@@ -368,16 +368,21 @@ describe('identity', () => {
       expect(errorCode(await admin.request(USERS, { id: randomUUID() }))).toBe('AGENCY.NOT_FOUND');
     });
 
-    it('changes roles and disables accounts: sign-in and refresh stop, admins cannot lock themselves out', async () => {
+    it('changes roles and disables accounts: tokens already issued follow at once, sign-in and refresh stop, admins cannot lock themselves out', async () => {
       const adminUser = await createUser(stack.db.pool, { roles: ['ADMIN'], agency });
       const admin = await stack.client.login(...creds(adminUser));
       const user = await createUser(stack.db.pool, { roles: ['OFFICER'], agency });
       const session = await login(user.email);
+      const issued = stack.client.withToken(session.accessToken);
+      const WORKLOAD = '{ workload { open } }';
+      expect(errorCode(await issued.request(WORKLOAD))).toBe('AUTH.FORBIDDEN');
 
       const promoted = await admin.data<{ updateUserRoles: UserView }>(ROLES, {
         input: { userId: user.id, roles: ['SUPERVISOR', 'OFFICER'], agencyId: agency.id },
       });
       expect(promoted.updateUserRoles.roles).toEqual(['OFFICER', 'SUPERVISOR']);
+      // The token issued to an officer acts with the new roles from the next request.
+      expect(errorCode(await issued.request(WORKLOAD))).toBeUndefined();
       const next = (await refresh(session.refreshToken)).data!.refreshSession;
       expect(next.user.roles).toEqual(['OFFICER', 'SUPERVISOR']);
       expect(
@@ -408,6 +413,9 @@ describe('identity', () => {
       const again = (await admin.data<{ disableUser: UserView }>(DISABLE, { id: user.id }))
         .disableUser;
       expect(again.disabledAt).toBe(disabled.disabledAt);
+      // Its unexpired access token is refused at once, not when it runs out.
+      expect(errorCode(await issued.request(WORKLOAD))).toBe('AUTH.UNAUTHENTICATED');
+      expect(errorCode(await meWith(session.accessToken))).toBe('AUTH.UNAUTHENTICATED');
       expect(errorCode(await refresh(next.refreshToken))).toBe('AUTH.INVALID_REFRESH_TOKEN');
       const signIn = await stack.client.request(LOGIN, {
         input: { email: user.email, password: TEST_PASSWORD },

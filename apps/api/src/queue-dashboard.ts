@@ -5,14 +5,15 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { Role } from '@gongkai/data';
-import { AccessTokenService } from '@gongkai/identity';
+import { AccountStates } from '@gongkai/identity';
 import { APP_CONFIG, type AppConfig, QueueName } from '@gongkai/platform';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 /**
  * Bull Board at /admin/queues, for administrators only: every request (page, assets, its JSON
- * API) must carry `Authorization: Bearer <access token>` of a user with the ADMIN role; anything
+ * API) must carry `Authorization: Bearer <access token>` of an enabled account with the ADMIN role
+ * (read as AuthGuard reads it); anything
  * else is 401/403 before Bull Board sees it. Failed jobs stay in the queues for inspection and
  * retry from here.
  */
@@ -20,7 +21,7 @@ export async function mountQueueDashboard(
   app: NestFastifyApplication,
 ): Promise<() => Promise<void>> {
   const config = app.get<AppConfig>(APP_CONFIG);
-  const tokens = app.get(AccessTokenService);
+  const accounts = app.get(AccountStates);
   const connection = {
     url: config.redisUrl,
     maxRetriesPerRequest: 1,
@@ -38,11 +39,7 @@ export async function mountQueueDashboard(
   await fastify.register(
     async (scope) => {
       scope.addHook('onRequest', async (request, reply) => {
-        const header = request.headers.authorization;
-        const principal =
-          typeof header === 'string' && header.startsWith('Bearer ')
-            ? await tokens.verify(header.slice(7))
-            : null;
+        const principal = await accounts.authenticate(request.headers.authorization);
         if (!principal) {
           return reply
             .code(401)

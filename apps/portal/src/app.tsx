@@ -28,9 +28,9 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
-/** Pages for case officers and supervisors (administrators see them too). */
+/** Pages for case officers and supervisors (administrators read no applications). */
 const Staff = ({ children }: { children: ReactNode }) => (
-  <RequireRole roles={['OFFICER', 'SUPERVISOR', 'ADMIN']}>{children}</RequireRole>
+  <RequireRole roles={['OFFICER', 'SUPERVISOR']}>{children}</RequireRole>
 );
 
 export function App() {

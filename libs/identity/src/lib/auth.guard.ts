@@ -8,18 +8,19 @@ import {
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { IS_PUBLIC, ROLES, type RequestWithPrincipal } from '@gongkai/platform';
-import { AccessTokenService } from './access-token.service.js';
+import { AccountStates } from './account-states.service.js';
 
 /**
  * The global guard: deny by default (HOUSE-STYLE rule 6). An operation is open only when marked
  * @Public(), or when the caller holds one of the roles its @Roles(...) names. A valid bearer token
- * is attached to the request as `principal` even on public operations.
+ * is attached to the request as `principal` even on public operations; its roles and agency are
+ * the account's current ones, and a disabled account's token counts as no token.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: AccessTokenService,
+    private readonly accounts: AccountStates,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,10 +29,7 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES, targets);
     const request = requestOf(context);
 
-    const header = request.headers['authorization'];
-    const bearer =
-      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
-    const principal = bearer ? await this.tokens.verify(bearer) : null;
+    const principal = await this.accounts.authenticate(request.headers['authorization']);
     if (principal) request.principal = principal;
 
     if (isPublic) return true;

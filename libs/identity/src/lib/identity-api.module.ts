@@ -9,6 +9,7 @@ import { ListAgenciesQuery } from './admin/list-agencies.query.js';
 import { ListUsersQuery } from './admin/list-users.query.js';
 import { UpdateUserRolesUseCase } from './admin/update-user-roles.use-case.js';
 import { AccessTokenService } from './access-token.service.js';
+import { AccountStates } from './account-states.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AdminResolver } from './graphql/admin.resolver.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
@@ -32,6 +33,7 @@ import { SessionService } from './session.service.js';
   ],
   providers: [
     AccessTokenService,
+    AccountStates,
     SessionService,
     LoginUseCase,
     RefreshSessionUseCase,

@@ -6,6 +6,7 @@ import {
   type Clock,
   DomainError,
   localDateInShanghai,
+  replyClockRunningSql,
   TERMINAL_STATUSES,
   type WorkingDayCalendar,
 } from '@gongkai/rules';
@@ -170,12 +171,12 @@ export class ListApplicationsQuery {
       }
       const until = this.calendar.addWorkingDays(today, n).date;
       out.push({
-        sql: `${OPEN_CONDITION} and a.reply_due_on between ?::date and ?::date`,
+        sql: `${replyClockRunningSql()} and a.reply_due_on between ?::date and ?::date`,
         params: [today, until],
       });
     }
     if (filter.overdue != null) {
-      const overdue = `(${OPEN_CONDITION} and a.reply_due_on < ?::date)`;
+      const overdue = `(${replyClockRunningSql()} and a.reply_due_on < ?::date)`;
       out.push({
         sql: filter.overdue ? overdue : `not coalesce(${overdue}, false)`,
         params: [today],

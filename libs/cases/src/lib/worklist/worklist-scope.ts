@@ -38,15 +38,17 @@ function forbidden(): DomainError {
 }
 
 /**
- * Which applications the caller may list (DESIGN.md §8): admins all, supervisors their agency's
- * subtree, officers their own agency. The caller's agency path is read from the database, so a
- * moved agency takes effect at once.
+ * Which applications the caller may count or list (DESIGN.md §8): supervisors their agency's
+ * subtree, officers their own agency; a staff role decides before ADMIN does. A pure administrator
+ * counts everything (the workload's numbers; the worklist itself is for staff only). The caller's
+ * agency path is read from the database, so a moved agency takes effect at once.
  */
 export async function callerScope(
   em: EntityManager,
   principal: Principal,
 ): Promise<{ condition: SqlCondition | null; ownPath: string | null }> {
-  if (principal.roles.includes(Role.ADMIN)) return { condition: null, ownPath: null };
+  const staff = principal.roles.includes(Role.SUPERVISOR) || principal.roles.includes(Role.OFFICER);
+  if (!staff && principal.roles.includes(Role.ADMIN)) return { condition: null, ownPath: null };
   const own = principal.agencyId === null ? null : await em.findOne(Agency, principal.agencyId);
   if (!own) throw forbidden();
   if (principal.roles.includes(Role.SUPERVISOR))

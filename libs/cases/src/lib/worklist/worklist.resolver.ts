@@ -14,10 +14,10 @@ export class WorklistResolver {
     private readonly presenter: ApplicationPresenter,
   ) {}
 
-  @Roles(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN)
+  @Roles(Role.OFFICER, Role.SUPERVISOR)
   @Query(() => ApplicationConnectionType, {
     description:
-      'Worklist: officers see their agency, supervisors their agency and below, admins all. Keyset pages (`first`, `after`).',
+      'Worklist: officers see their agency, supervisors their agency and below (administrators keep the configuration and see no applications). Keyset pages (`first`, `after`).',
   })
   async applications(
     @CurrentPrincipal() principal: Principal,

@@ -8,12 +8,16 @@ import {
   DomainError,
   ExtensionStatus,
   localDateInShanghai,
+  replyClockRunningSql,
   type WorkingDayCalendar,
 } from '@gongkai/rules';
 import { WORKING_DAY_CALENDAR } from '../support/working-day-calendar.provider.js';
 import { OPEN_CONDITION } from './list-applications.query.js';
 import type { WorkloadType } from './workload.type.js';
 import { agencyInScope, agencyScope, callerScope, type SqlCondition } from './worklist-scope.js';
+
+/** Only a running reply clock can be overdue or due this week. */
+const RUNNING = replyClockRunningSql();
 
 /** "This week": from today through the 5th working day after it (a working week ahead). */
 export const WORKLOAD_WEEK_WORKING_DAYS = 5;
@@ -57,9 +61,9 @@ export class WorkloadQuery {
     const weekEndsOn = this.calendar.addWorkingDays(today, WORKLOAD_WEEK_WORKING_DAYS).date;
     const [totals] = await em.execute<Record<string, string>[]>(
       `select count(*) filter (where ${OPEN_CONDITION}) as open,
-              count(*) filter (where ${OPEN_CONDITION} and a.reply_due_on < ?::date) as overdue,
+              count(*) filter (where ${RUNNING} and a.reply_due_on < ?::date) as overdue,
               count(*) filter (
-                where ${OPEN_CONDITION} and a.reply_due_on between ?::date and ?::date
+                where ${RUNNING} and a.reply_due_on between ?::date and ?::date
               ) as due_this_week,
               count(*) filter (where ${OPEN_CONDITION} and a.assignee_id is null) as unassigned,
               count(*) filter (
@@ -83,8 +87,10 @@ export class WorkloadQuery {
     >(
       `select u.id, u.display_name,
               count(a.id) as open,
-              count(a.id) filter (where a.reply_due_on < ?::date) as overdue,
-              count(a.id) filter (where a.reply_due_on between ?::date and ?::date) as due_this_week
+              count(a.id) filter (where ${RUNNING} and a.reply_due_on < ?::date) as overdue,
+              count(a.id) filter (
+                where ${RUNNING} and a.reply_due_on between ?::date and ?::date
+              ) as due_this_week
        from app_user u
        left join application a on a.assignee_id = u.id and ${OPEN_CONDITION} and ${where}
        where (u.disabled_at is null and '${Role.OFFICER}' = any(u.roles) and ${staffScope.sql})

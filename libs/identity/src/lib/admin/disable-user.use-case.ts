@@ -3,18 +3,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RefreshToken, type User } from '@gongkai/data';
 import { CLOCK, type Principal } from '@gongkai/platform';
 import { type Clock, DomainError } from '@gongkai/rules';
+import { AccountStates } from '../account-states.service.js';
 import { IdentityErrorCode } from '../identity-error-code.js';
 import { findUserOrFail } from './find-user.js';
 
 /**
  * Admin: the account can no longer sign in or refresh; every refresh token is revoked in the same
- * transaction. An access token already issued runs out within 15 minutes. Idempotent.
+ * transaction, and an access token already issued is refused from the next request (AuthGuard
+ * reads the account; other api processes within ACCOUNT_STATE_TTL_MS). Idempotent.
  */
 @Injectable()
 export class DisableUserUseCase {
   constructor(
     private readonly em: EntityManager,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly accounts: AccountStates,
   ) {}
 
   async execute(command: { userId: string; principal: Principal }): Promise<User> {
@@ -25,12 +28,14 @@ export class DisableUserUseCase {
         { field: 'userId', reason: 'SELF' },
       );
     }
-    return this.em.fork().transactional(async (em) => {
+    const disabled = await this.em.fork().transactional(async (em) => {
       const user = await findUserOrFail(em, command.userId);
       const now = this.clock.now();
       user.disabledAt ??= now;
       await em.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: now });
       return user;
     });
+    this.accounts.forget(command.userId);
+    return disabled;
   }
 }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { Role, type User } from '@gongkai/data';
 import type { Principal } from '@gongkai/platform';
 import { DomainError } from '@gongkai/rules';
+import { AccountStates } from '../account-states.service.js';
 import { IdentityErrorCode } from '../identity-error-code.js';
 import { findAgencyOrFail } from './admin-scope.js';
 import { findUserOrFail } from './find-user.js';
@@ -18,12 +19,15 @@ export interface UpdateUserRolesCommand {
 }
 
 /**
- * Admin: replaces an account's roles and agency. Refreshes pick the change up at once; an access
- * token already issued keeps the old roles until it runs out (15 minutes).
+ * Admin: replaces an account's roles and agency. The next request with a token already issued
+ * acts with the new roles (AuthGuard reads the account), and so does the next refresh.
  */
 @Injectable()
 export class UpdateUserRolesUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly accounts: AccountStates,
+  ) {}
 
   async execute(command: UpdateUserRolesCommand): Promise<User> {
     const em = this.em.fork();
@@ -41,6 +45,7 @@ export class UpdateUserRolesUseCase {
     user.roles = roles;
     user.agency = agency ? ref(agency) : null;
     await em.flush();
+    this.accounts.forget(command.userId);
     return user;
   }
 }

@@ -3,8 +3,7 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { Queue } from 'bullmq';
 import { Gauge } from 'prom-client';
 import { APP_CONFIG, type AppConfig, CLOCK, metricsRegistry, QueueName } from '@gongkai/platform';
-import { type Clock, localDateInShanghai } from '@gongkai/rules';
-import { REPLY_CLOCK_STATUSES } from '../reminders/find-due-items.js';
+import { type Clock, localDateInShanghai, replyClockRunningSql } from '@gongkai/rules';
 
 /** What the gauges read at scrape time; set by the one live `OperationsMetrics`. */
 let source: OperationsMetrics | null = null;
@@ -134,9 +133,8 @@ export class OperationsMetrics implements OnModuleInit, OnModuleDestroy {
         result: Promise.all([
           em.execute<{ n: string }[]>(
             `select count(*) as n from "application"
-             where "status" in (${REPLY_CLOCK_STATUSES.map(() => '?').join(', ')})
-               and "reply_due_on" < ?`,
-            [...REPLY_CLOCK_STATUSES, today],
+             where ${replyClockRunningSql('application')} and "reply_due_on" < ?`,
+            [today],
           ),
           em.execute<{ n: string }[]>(
             `select count(*) as n from "outbox_message" where "relayed_at" is null`,

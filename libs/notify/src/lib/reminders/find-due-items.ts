@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ApplicationStatus, type LocalDate, type WorkingDayCalendar } from '@gongkai/rules';
+import {
+  APPLICATION_STATUSES,
+  ApplicationStatus,
+  isTerminalStatus,
+  type LocalDate,
+  replyClockRunningSql,
+  type WorkingDayCalendar,
+} from '@gongkai/rules';
 import type { ReminderLogKind } from './reminder-kinds.js';
 
 /** One thing that fell due, with what the mail needs. */
@@ -27,19 +34,8 @@ export function scanDays(calendar: WorkingDayCalendar, on: LocalDate): ScanDays 
   return { on, previous: add(-1), next: add(1), second: add(2), fifth: add(5) };
 }
 
-/** While these last, the reply is still to be served: its due date matters. */
-export const REPLY_CLOCK_STATUSES = [
-  ApplicationStatus.IN_PROGRESS,
-  ApplicationStatus.AWAITING_CONSULTATION,
-  ApplicationStatus.AWAITING_FEE,
-  ApplicationStatus.REPLIED,
-];
 /** Not concluded. */
-export const OPEN_STATUSES = [
-  ApplicationStatus.PENDING_CONFIRMATION,
-  ...REPLY_CLOCK_STATUSES,
-  ApplicationStatus.AWAITING_SUPPLEMENT,
-];
+export const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !isTerminalStatus(s));
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -49,7 +45,8 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
  * are reached by their application index. Dates are bound as parameters.
  */
 function rules(d: ScanDays): { kind: ReminderLogKind; sql: string; params: unknown[] }[] {
-  const reply = `a."status" in (${list(REPLY_CLOCK_STATUSES)})`;
+  // A paused clock (consultation, fee) is not counting down: its waits are reminded instead.
+  const reply = replyClockRunningSql();
   return [
     {
       kind: 'CONFIRMATION_PENDING',

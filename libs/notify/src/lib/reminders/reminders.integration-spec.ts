@@ -239,6 +239,29 @@ describe('reminders (integration)', () => {
     ]);
   }, 60_000);
 
+  it('a paused clock is not overdue: a consultation wait is reminded of its answer, not of the reply', async () => {
+    // The stored due date is the projection of the day the consultation started; it lies behind.
+    const id = await insertApplication({
+      trackingNumber: 'R-4',
+      status: 'AWAITING_CONSULTATION',
+      arrivedOn: '2024-09-02',
+      replyDueOn: '2024-09-30',
+      assigneeId: officer.id,
+    });
+    await db.pool.query(
+      `insert into consultation (id, application_id, kind, party_name, sent_on, answer_due_on, created_at)
+       values ($1, $2, 'THIRD_PARTY', '第三方公司', '2024-09-20', '2024-10-21', now())`,
+      [randomUUID(), id],
+    );
+    await scanTwice('2024-10-21');
+    const rows = (await logged()).filter((r) => r.app === 'R-4');
+    expect(rows).toEqual([{ day: '2024-10-21', app: 'R-4', kind: 'CONSULTATION_ANSWER_DUE' }]);
+    const digest = smtp.messages.filter((m) => m.subject.includes('督办摘要（2024年10月21日）'));
+    expect(digest).toHaveLength(1);
+    // Assigned, no extension asked: a paused application is in no section of the digest.
+    expect(digest[0]!.text).not.toContain('R-4');
+  }, 60_000);
+
   it('catches up after downtime: a worker starting after 08:30 on a working day scans today, once', async () => {
     const scheduler = workers[0]!.get(ReminderScheduler);
     now = new Date('2024-10-07T03:00:00Z'); // a holiday: nothing to catch up

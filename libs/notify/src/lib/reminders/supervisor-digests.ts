@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ExtensionStatus } from '@gongkai/rules';
+import { ExtensionStatus, replyClockRunningSql } from '@gongkai/rules';
 import type { DigestSection } from '../templates/templates.js';
-import { OPEN_STATUSES, REPLY_CLOCK_STATUSES, type ScanDays } from './find-due-items.js';
+import { OPEN_STATUSES, type ScanDays } from './find-due-items.js';
 
 /** Items listed per section; the count is always the full number. */
 export const DIGEST_ITEMS_PER_SECTION = 10;
@@ -28,7 +28,7 @@ export async function buildSupervisorDigests(
   em: EntityManager,
   days: ScanDays,
 ): Promise<AgencyDigest[]> {
-  const reply = `a."status" in (${list(REPLY_CLOCK_STATUSES)})`;
+  const reply = replyClockRunningSql();
   const sections: Record<SectionName, { where: string; params: unknown[] }> = {
     overdue: { where: `${reply} and a."reply_due_on" < ?`, params: [days.on] },
     dueThisWeek: {

@@ -32,6 +32,23 @@ export const TERMINAL_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.WITHDRAWN,
 ];
 
+/**
+ * The reply clock runs: the reply is due by the stored date (IN_PROGRESS), or is issued and still
+ * to be served (REPLIED). Only these can be due soon or overdue. A consultation or fee wait pauses
+ * the clock (Art. 32; the fee measures), so while it lasts the stored due date is a projection that
+ * moves with every working day of the wait; a supplement request restarts the clock; a filing
+ * awaiting confirmation has no receipt date yet. Those waits have reminders of their own.
+ */
+export const REPLY_CLOCK_RUNNING_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.IN_PROGRESS,
+  ApplicationStatus.REPLIED,
+];
+
+/** `<alias>.status in (…running…)`: the SQL form of REPLY_CLOCK_RUNNING_STATUSES. */
+export function replyClockRunningSql(alias = 'a'): string {
+  return `${alias}."status" in (${REPLY_CLOCK_RUNNING_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+}
+
 export function isTerminalStatus(status: ApplicationStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
 }

@@ -1,0 +1,71 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@gongkai/platform';
+import { AccessTokenService } from './access-token.service.js';
+
+/** How long this process trusts what it read of an account (other api processes: at most this). */
+export const ACCOUNT_STATE_TTL_MS = 5_000;
+/** Accounts remembered at once; the oldest read is dropped first. */
+const MAX_ENTRIES = 10_000;
+
+interface Entry {
+  readonly readAt: number;
+  /** null: no such account, or it is disabled. */
+  readonly principal: Principal | null;
+}
+
+/**
+ * The account behind a valid access token, as it is now: a disabled account is refused at once
+ * (not when its 15-minute token runs out), and changed roles or agency apply to the next request.
+ * One primary-key read per account per 5 seconds and process; the admin use cases forget the
+ * account they change, so this process sees the change immediately and every other within 5 s.
+ */
+@Injectable()
+export class AccountStates {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tokens: AccessTokenService,
+  ) {}
+
+  /**
+   * The caller of a request with this `Authorization` header value: null without a bearer token,
+   * with an expired or forged one, or when the account is gone or disabled.
+   */
+  async authenticate(authorization: unknown): Promise<Principal | null> {
+    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return null;
+    // The token proves who signed in; whether the account still works, and with which roles
+    // and agency, is read from the account.
+    const claimed = await this.tokens.verify(authorization.slice(7));
+    return claimed ? this.current(claimed.userId) : null;
+  }
+
+  async current(userId: string): Promise<Principal | null> {
+    const cached = this.entries.get(userId);
+    if (cached && Date.now() - cached.readAt < ACCOUNT_STATE_TTL_MS) return cached.principal;
+    const rows = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ roles: string[]; agency_id: string | null }[]>(
+        `select "roles", "agency_id" from "app_user" where "id" = ? and "disabled_at" is null`,
+        [userId],
+      );
+    const row = rows[0];
+    const principal: Principal | null = row
+      ? { userId, roles: row.roles, agencyId: row.agency_id }
+      : null;
+    this.entries.delete(userId);
+    if (this.entries.size >= MAX_ENTRIES) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(userId, { readAt: Date.now(), principal });
+    return principal;
+  }
+
+  /** After an admin changed the account: the next request reads it again. */
+  forget(userId: string): void {
+    this.entries.delete(userId);
+  }
+}
