@@ -388,6 +388,8 @@ describe('processing: from assignment to service, with the statutory clock at ea
       repliedOn: '2024-09-20',
       outcomeLabel: '（一）予以公开',
     });
+    // Replied, not yet served: the deadline is met on service, so the period runs on.
+    expect(current.clock).toMatchObject({ state: 'AWAITING_SERVICE', countedWorkingDaysUsed: 7 });
     ({ application: current } = await act('recordService', current, {
       method: 'EMAIL',
       servedOn: '2024-09-20',
@@ -397,6 +399,15 @@ describe('processing: from assignment to service, with the statutory clock at ea
       service: { method: 'EMAIL', servedOn: '2024-09-20', postalTrackingNumber: null },
       conclusion: { concludedOn: '2024-09-20', outcome: 'GRANTED' },
       availableActions: ['RECORD_REVIEW'],
+    });
+    // Concluded: the clock stopped on the day of service, long after the due date too.
+    await stack.setNow('2024-11-20');
+    expect((await view(current.id)).clock).toMatchObject({
+      state: 'STOPPED',
+      replyDueOn: '2024-10-14',
+      countedWorkingDaysUsed: 7,
+      countedWorkingDaysRemaining: 13,
+      overdue: false,
     });
 
     // The applicant's page: the reply text and the notices, nothing internal.

@@ -426,6 +426,8 @@ export const zhCN = {
       RUNNING: '正在计算',
       AWAITING_SUPPLEMENT: '等待补正（收到补正后重新计算）',
       PAUSED: '中止计算（征求意见或等待缴费）',
+      AWAITING_SERVICE: '已作出答复，待送达（以送达之日判断是否按期，期间继续计算）',
+      STOPPED: '已办结，停止计算（按办结之日）',
     } satisfies Record<ClockState, string>,
     baseDate: '起算日',
     used: '已用工作日',

@@ -955,7 +955,10 @@ export class Application {
     return allowedActions(this.lifecycleState(today));
   }
 
-  /** The statutory clock read on `today`; null before the legal receipt date is known. */
+  /**
+   * The statutory clock read on `today` (on the conclusion day once concluded); null before the
+   * legal receipt date is known.
+   */
   statutoryClock(today: LocalDate, calendar: WorkingDayCalendar): StatutoryClock | null {
     if (this.receivedOn === null) return null;
     const supplement = this.supplementRequest();
@@ -991,6 +994,9 @@ export class Application {
             },
           }
         : {}),
+      // After the reply the period runs until service; at the conclusion the clock stops.
+      ...(this.repliedOn ? { repliedOn: this.repliedOn } : {}),
+      ...(this.concludedOn ? { concludedOn: this.concludedOn } : {}),
     });
   }
 

@@ -109,6 +109,8 @@ export enum ClockStateView {
   RUNNING = 'RUNNING',
   PAUSED = 'PAUSED',
   AWAITING_SUPPLEMENT = 'AWAITING_SUPPLEMENT',
+  AWAITING_SERVICE = 'AWAITING_SERVICE',
+  STOPPED = 'STOPPED',
 }
 registerEnumType(ClockStateView, {
   name: 'ClockState',
@@ -117,5 +119,9 @@ registerEnumType(ClockStateView, {
     RUNNING: { description: '正在计算' },
     PAUSED: { description: '中止计算（征求意见或等待缴费）' },
     AWAITING_SUPPLEMENT: { description: '等待补正，收到补正后重新计算' },
+    AWAITING_SERVICE: {
+      description: '已作出答复，待送达（送达之日为期限届满的判断依据，期间继续计算）',
+    },
+    STOPPED: { description: '已办结，停止计算（已用工作日和是否超期按办结之日）' },
   },
 });

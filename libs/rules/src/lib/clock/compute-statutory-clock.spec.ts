@@ -114,6 +114,53 @@ describe('computeStatutoryClock', () => {
     });
   });
 
+  describe('reply and conclusion', () => {
+    it('runs on after the reply until service: the deadline is met on the day of service', () => {
+      const c = clock({ receivedOn: '2024-03-01', today: '2024-04-01', repliedOn: '2024-03-28' });
+      expect(c).toMatchObject({
+        state: 'AWAITING_SERVICE',
+        countedWorkingDaysUsed: 21,
+        overdue: true,
+      });
+    });
+
+    it('stops on the conclusion day: days used and overdue no longer change', () => {
+      const served = {
+        receivedOn: '2024-03-01',
+        repliedOn: '2024-03-28',
+        concludedOn: '2024-03-29',
+      };
+      const onTheDay = clock({ ...served, today: '2024-03-29' });
+      const monthsLater = clock({ ...served, today: '2024-07-01' });
+      expect(monthsLater).toEqual(onTheDay);
+      expect(monthsLater).toMatchObject({
+        state: 'STOPPED',
+        countedWorkingDaysUsed: 20,
+        countedWorkingDaysRemaining: 0,
+        overdue: false,
+      });
+      // Served after the due date: overdue, and it stays so.
+      expect(clock({ ...served, concludedOn: '2024-04-01', today: '2024-07-01' })).toMatchObject({
+        state: 'STOPPED',
+        countedWorkingDaysUsed: 21,
+        overdue: true,
+      });
+    });
+
+    it('ends a pause still open at the conclusion there (withdrawn during a consultation)', () => {
+      const c = clock({
+        receivedOn: '2024-03-01',
+        today: '2024-05-06',
+        concludedOn: '2024-03-12',
+        consultations: [{ id: 'a', kind: 'THIRD_PARTY', startedOn: '2024-03-04' }],
+      });
+      expect(c.state).toBe('STOPPED');
+      expect(c.consultations[0]?.pause).toMatchObject({ to: '2024-03-12', state: 'OPEN' });
+      // Counted: 03-04 only (day 1, the sending day); the pause covers 03-05 … 03-12, not later.
+      expect(c.countedWorkingDaysUsed).toBe(1);
+    });
+  });
+
   describe('supplements (补正)', () => {
     it('restarts the period from the supplement receipt; the notice deadline stays on the original', () => {
       const c = clock({

@@ -23,6 +23,10 @@
  *    after the notice was issued to the payment day, capped at the payment due date.
  * 8. Extension: the 40th counted working day after the same base date, pauses excluded.
  * 9. Pauses before the base date (i.e. before a supplement restarted the period) do not count.
+ * 10. End. An issued reply does not stop the period (the deadline is met on the day of service):
+ *    the state is AWAITING_SERVICE and days are counted through today. A concluded application
+ *    (served, withdrawn, deemed withdrawn) is read on its conclusion day: days used, overdue and
+ *    any pause still open then are fixed there, and the state is STOPPED.
  */
 import { formatDomainDay, parseDomainDay } from '../calendar/calendar-domain.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
@@ -58,7 +62,13 @@ interface PauseWindow {
 
 export function computeStatutoryClock(input: StatutoryClockInput): StatutoryClock {
   const { calendar } = input;
-  const today = parseDomainDay(input.today);
+  // Rule 10 (domain-rules.md §2.1, 11): a concluded application's clock is read on its
+  // conclusion day, not today.
+  const concluded = optionalDay(input.concludedOn);
+  const today =
+    concluded === null
+      ? parseDomainDay(input.today)
+      : Math.min(concluded, parseDomainDay(input.today));
   const received = parseDomainDay(input.receivedOn);
   const provisionalFields = new Set<ProvisionalField>();
   const flag = (field: ProvisionalField, provisional: boolean): void => {
@@ -123,11 +133,16 @@ export function computeStatutoryClock(input: StatutoryClockInput): StatutoryCloc
       : todayOrdinal - baseOrdinal - pausedOrdinalsThrough(merged, todayOrdinal);
   flag('countedWorkingDaysUsed', today > base && calendar.unknownDaysIn(base, today) > 0);
 
-  const state: ClockState = awaitingSupplement
-    ? 'AWAITING_SUPPLEMENT'
-    : windows.some((w) => w.state === 'OPEN' && w.from <= today)
-      ? 'PAUSED'
-      : 'RUNNING';
+  const state: ClockState =
+    concluded !== null
+      ? 'STOPPED'
+      : input.repliedOn !== undefined
+        ? 'AWAITING_SERVICE'
+        : awaitingSupplement
+          ? 'AWAITING_SUPPLEMENT'
+          : windows.some((w) => w.state === 'OPEN' && w.from <= today)
+            ? 'PAUSED'
+            : 'RUNNING';
 
   return {
     state,

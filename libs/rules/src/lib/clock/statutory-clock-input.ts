@@ -41,6 +41,16 @@ export interface StatutoryClockInput {
   readonly extensionApprovedOn?: LocalDate;
   readonly feeNotice?: ClockFeeNotice;
   /**
+   * The day the reply was issued. Until it is served the period still runs (the deadline is met
+   * on the day of service, regulation.md §2): the state is `AWAITING_SERVICE`.
+   */
+  readonly repliedOn?: LocalDate;
+  /**
+   * The day the application was concluded (served, withdrawn, deemed withdrawn). The clock stops
+   * there: it is read on that day instead of `today`, and the state is `STOPPED`.
+   */
+  readonly concludedOn?: LocalDate;
+  /**
    * Whether the wait for the fee payment is left out of the reply period. The regulation only
    * excludes consultation time (Art. 33(3)); the fee measures are not verified on this point,
    * so it is a setting, on by default (regulation.md §4).

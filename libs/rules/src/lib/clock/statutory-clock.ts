@@ -7,8 +7,13 @@ import type { ClockConsultation } from './statutory-clock-input.js';
  *   today and move one working day later for each further paused working day.
  * - `AWAITING_SUPPLEMENT`: a 补正 request is open; the period will restart when the supplement
  *   arrives, so due dates are projected from today as the base date.
+ * - `AWAITING_SERVICE`: the reply is issued but not yet served; the period runs on, since the
+ *   deadline is met on the day of service.
+ * - `STOPPED`: concluded (served, withdrawn, deemed withdrawn); everything is read on the
+ *   conclusion day, so days used and `overdue` no longer change.
  */
-export type ClockState = 'RUNNING' | 'PAUSED' | 'AWAITING_SUPPLEMENT';
+export type ClockState =
+  'RUNNING' | 'PAUSED' | 'AWAITING_SUPPLEMENT' | 'AWAITING_SERVICE' | 'STOPPED';
 
 /**
  * The calendar days a pause covers: `from` is the day after the consultation (or fee notice)
