@@ -235,8 +235,8 @@ export async function runS6({
     let job;
     for (;;) {
       job = await reminders.getJob(id);
-      if (job?.finishedOn) break;
       if (job?.failedReason) throw new Error(`S6: the reminder scan failed: ${job.failedReason}`);
+      if (job?.finishedOn) break;
       await sleep(100);
     }
     const scanSeconds = (job.finishedOn - job.processedOn) / 1000;
