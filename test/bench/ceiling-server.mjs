@@ -186,6 +186,9 @@ function clock(application, supplements, consultations, fees) {
           },
         }
       : {}),
+    // After the reply the period runs until service; at the conclusion the clock stops.
+    ...present('repliedOn', application.replied_on),
+    ...present('concludedOn', application.concluded_on),
   });
   return {
     ...result,
