@@ -48,6 +48,11 @@ export const OUTBOX_CHANNEL = 'outbox_message';
   expression:
     'create index "outbox_message_unrelayed_idx" on "outbox_message" ("created_at") where "relayed_at" is null',
 })
+@Index({
+  name: 'outbox_message_undelivered_idx',
+  expression:
+    'create index "outbox_message_undelivered_idx" on "outbox_message" ("relayed_at", "id") where "relayed_at" is not null and "delivered_at" is null',
+})
 @Trigger({
   name: 'outbox_message_notify',
   timing: 'after',
@@ -70,6 +75,14 @@ export class OutboxMessage {
 
   @Property({ type: 'timestamptz', nullable: true })
   relayedAt?: Date | null;
+
+  /**
+   * When the notice processor turned the row into its e-mail records (or a timeline note). A row
+   * relayed but not delivered a while later lost its job or its retries: the relay's sweep
+   * hands it to the queue again.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  deliveredAt?: Date | null;
 
   @Property({ type: 'integer' })
   attempts: number & Opt = 0;

@@ -18,9 +18,10 @@ import { composerFor } from './notice-composers.js';
 import type { NoticeDraft } from './notice-draft.js';
 
 /**
- * Turns one relayed outbox row into its e-mail records, in one transaction, then enqueues their
- * mail jobs. Idempotent: the records' ids derive from the outbox row, and a "not sent: no e-mail
- * address" timeline entry is written once per outbox row.
+ * Turns one relayed outbox row into its e-mail records, in one transaction that also stamps the
+ * row's `delivered_at`, then enqueues their mail jobs (a crash before that leaves PENDING records,
+ * which the relay's sweep enqueues). Idempotent: the records' ids derive from the outbox row, and
+ * a "not sent: no e-mail address" timeline entry is written once per outbox row.
  */
 @Processor(QueueName.NOTICES, { concurrency: 4 })
 export class NoticeProcessor extends WorkerHost {
@@ -67,6 +68,10 @@ export class NoticeProcessor extends WorkerHost {
         }
       }
       await recordEmails(tx, records, this.clock.now());
+      await tx.execute(
+        `update "outbox_message" set "delivered_at" = ? where "id" = ? and "delivered_at" is null`,
+        [this.clock.now(), outbox.id],
+      );
     });
     await enqueueEmails(
       this.mailQueue,

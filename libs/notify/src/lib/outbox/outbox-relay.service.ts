@@ -18,17 +18,18 @@ import {
   queueJobOptions,
 } from '@gongkai/platform';
 import type { Clock } from '@gongkai/rules';
+import { enqueueEmails } from '../support/email-records.js';
 import { OutboxListener } from './outbox-listener.js';
 
 /** Rows claimed per transaction. */
 export const OUTBOX_BATCH_SIZE = 100;
-/** PENDING e-mails one sweep looks at; the next sweep carries on after the last one. */
-const PENDING_MAIL_SWEEP_BATCH = 1_000;
+/** Rows one sweep looks at; the next sweep carries on after the last one. */
+const SWEEP_BATCH = 1_000;
 /** The longest wait between two attempts while PostgreSQL or Redis is unreachable. */
 const MAX_FAILURE_BACKOFF_MS = 5_000;
 
-/** What one sweep of PENDING e-mails did. */
-export interface PendingMailSweep {
+/** What one sweep did. */
+export interface SweepResult {
   /** Rows looked at. */
   readonly checked: number;
   /** Rows with no job at all (a worker died before enqueueing, or Redis lost it): added. */
@@ -36,6 +37,9 @@ export interface PendingMailSweep {
   /** Rows whose job had finished (failed: its retries ran out, or it stalled twice): retried. */
   readonly restarted: number;
 }
+
+/** Where a sweep carries on: the sort key of the last row the previous one looked at. */
+type SweepCursor = { at: string; id: string } | null;
 
 /**
  * The outbox relay (one per worker process). Each pass claims the oldest unrelayed rows with
@@ -61,8 +65,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Set by a notification that arrives while a pass runs, so the loop does not sleep past it. */
   private notified = false;
   private lastSweep = 0;
-  /** Where the next sweep of PENDING e-mails starts: (created_at, id) of the last one looked at. */
-  private sweepCursor: { createdAt: string; id: string } | null = null;
+  private mailCursor: SweepCursor = null;
+  private noticeCursor: SweepCursor = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -125,13 +129,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       );
       if (rows.length === 0) return 0;
       const ids = rows.map((row) => row.id);
-      await this.noticeQueue.addBulk(
-        ids.map((outboxMessageId) => ({
-          name: 'outbox.deliver',
-          data: { outboxMessageId },
-          opts: { jobId: jobId('outbox.deliver', outboxMessageId) },
-        })),
-      );
+      await this.enqueueNotices(ids);
       await tx.execute(
         `update "outbox_message" set "relayed_at" = ?, "attempts" = "attempts" + 1
          where "id" in (${ids.map(() => '?').join(', ')})`,
@@ -141,55 +139,116 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /** One `outbox.deliver` job per outbox row, under its deterministic job id. */
+  private async enqueueNotices(outboxMessageIds: readonly string[]): Promise<void> {
+    await this.noticeQueue.addBulk(
+      outboxMessageIds.map((outboxMessageId) => ({
+        name: 'outbox.deliver',
+        data: { outboxMessageId },
+        opts: { jobId: jobId('outbox.deliver', outboxMessageId) },
+      })),
+    );
+  }
+
   /**
    * Makes sure every e-mail still PENDING a while after it was recorded has a live job, so that
-   * it is sent eventually, whatever happened to its job:
-   * - no job (a worker died between recording and enqueueing; Redis lost its data): add it;
-   * - a failed job (a round of retries ran out on a transient failure such as SMTP or
-   *   PostgreSQL being away, or BullMQ failed it after it stalled twice): retry it, with its
-   *   attempts reset, under the same job id (adding again would be a no-op while it exists);
-   * - a completed job (only after Redis was restored from an older snapshot): retry it too;
-   * - waiting, delayed or running: leave it.
-   * A retried job re-checks the row under a lock, so a message is never sent twice; two workers
-   * sweeping at once are harmless (BullMQ moves a finished job back only once). Each sweep looks
-   * at up to 1 000 rows in (created_at, id) order, carrying on from where the previous one
-   * stopped and starting over at the end. Messages that can never be sent are FAILED, not PENDING,
-   * so they are left alone.
+   * it is sent eventually, whatever happened to its job (see `ensureLiveJobs`). Messages that
+   * can never be sent are FAILED, not PENDING, so they are left alone.
    */
-  async sweepPendingMail(): Promise<PendingMailSweep> {
-    const cursor = this.sweepCursor;
-    // created_at as text: a Date would drop the microseconds and the cursor would repeat rows.
-    const rows = await this.orm.em.fork().execute<{ id: string; created_at: string }[]>(
-      `select "id", "created_at"::text as "created_at" from "email_message" where "status" = 'PENDING'
-       and "created_at" < ?::timestamptz - make_interval(secs => ?)
-       ${cursor ? `and ("created_at", "id") > (?::timestamptz, ?::uuid)` : ''}
-       order by "created_at", "id" limit ?`,
+  async sweepPendingMail(): Promise<SweepResult> {
+    const { rows, next } = await this.sweepRows(
+      `select "id", "created_at"::text as "at" from "email_message" where "status" = 'PENDING'
+       and "created_at" < ?::timestamptz - make_interval(secs => ?)`,
+      `"created_at", "id"`,
+      this.mailCursor,
+    );
+    this.mailCursor = next;
+    return this.ensureLiveJobs(this.mailQueue, 'mail.send', rows, (ids) =>
+      enqueueEmails(this.mailQueue, ids),
+    );
+  }
+
+  /**
+   * The same for outbox rows relayed a while ago whose notice was never turned into its e-mail
+   * records (`delivered_at` null): Redis lost the job, or its retries ran out while PostgreSQL
+   * was away. A job that failed on purpose (an unknown topic: `NOTICE.` codes) is left failed.
+   */
+  async sweepUndeliveredNotices(): Promise<SweepResult> {
+    const { rows, next } = await this.sweepRows(
+      `select "id", "relayed_at"::text as "at" from "outbox_message"
+       where "relayed_at" is not null and "delivered_at" is null
+       and "relayed_at" < ?::timestamptz - make_interval(secs => ?)`,
+      `"relayed_at", "id"`,
+      this.noticeCursor,
+    );
+    this.noticeCursor = next;
+    return this.ensureLiveJobs(
+      this.noticeQueue,
+      'outbox.deliver',
+      rows,
+      (ids) => this.enqueueNotices(ids),
+      (job) => job.failedReason?.startsWith('NOTICE.') ?? false,
+    );
+  }
+
+  /**
+   * Up to 1 000 rows of `select` (which must take the clock's now and the grace in seconds) in
+   * `key` order after `cursor`; `next` is where the following sweep carries on (null: start over).
+   * The sort key travels as text: a Date would drop the microseconds and repeat rows.
+   */
+  private async sweepRows(
+    select: string,
+    key: string,
+    cursor: SweepCursor,
+  ): Promise<{ rows: string[]; next: SweepCursor }> {
+    const rows = await this.orm.em.fork().execute<{ id: string; at: string }[]>(
+      `${select} ${cursor ? `and (${key}) > (?::timestamptz, ?::uuid)` : ''}
+       order by ${key} limit ?`,
       [
         this.clock.now(),
         this.config.mailSweepSeconds,
-        ...(cursor ? [cursor.createdAt, cursor.id] : []),
-        PENDING_MAIL_SWEEP_BATCH,
+        ...(cursor ? [cursor.at, cursor.id] : []),
+        SWEEP_BATCH,
       ],
     );
     const last = rows.at(-1);
-    this.sweepCursor =
-      rows.length === PENDING_MAIL_SWEEP_BATCH && last
-        ? { createdAt: last.created_at, id: last.id }
-        : null;
-    if (rows.length === 0) return { checked: 0, enqueued: 0, restarted: 0 };
+    return {
+      rows: rows.map((row) => row.id),
+      next: rows.length === SWEEP_BATCH && last ? { at: last.at, id: last.id } : null,
+    };
+  }
+
+  /**
+   * Gives each row's job (its deterministic id) a chance to run again:
+   * - no job (a worker died between recording and enqueueing; Redis lost its data): add it;
+   * - failed (a round of retries ran out on a transient failure such as SMTP or PostgreSQL being
+   *   away, or BullMQ failed it after it stalled twice), unless `failedOnPurpose`: retry it with
+   *   its attempts reset, under the same id (adding again would be a no-op while it exists);
+   * - completed (only after Redis was restored from an older snapshot): retry it too;
+   * - waiting, delayed or running: leave it.
+   * A retried job re-checks its row (under a lock, or by its deterministic record ids), so
+   * nothing is sent twice; two workers sweeping at once are harmless (BullMQ moves a finished
+   * job back only once).
+   */
+  private async ensureLiveJobs<J extends 'mail.send' | 'outbox.deliver'>(
+    queue: Queue<JobPayloads[J]>,
+    name: J,
+    ids: readonly string[],
+    add: (ids: string[]) => Promise<unknown>,
+    failedOnPurpose: (job: Job<JobPayloads[J]>) => boolean = () => false,
+  ): Promise<SweepResult> {
     const missing: string[] = [];
     let restarted = 0;
-    for (let start = 0; start < rows.length; start += 100) {
+    for (let start = 0; start < ids.length; start += 100) {
       await Promise.all(
-        rows.slice(start, start + 100).map(async ({ id }) => {
-          const job: Job<JobPayloads['mail.send']> | undefined = await this.mailQueue.getJob(
-            jobId('mail.send', id),
-          );
+        ids.slice(start, start + 100).map(async (id) => {
+          const job: Job<JobPayloads[J]> | undefined = await queue.getJob(jobId(name, id));
           if (!job) {
             missing.push(id);
             return;
           }
           const state = await job.getState();
+          if (state === 'failed' && failedOnPurpose(job)) return;
           if (state !== 'failed' && state !== 'completed') return;
           try {
             await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
@@ -200,23 +259,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         }),
       );
     }
-    if (missing.length > 0) {
-      await this.mailQueue.addBulk(
-        missing.map((id) => ({
-          name: 'mail.send',
-          data: { emailMessageId: id },
-          opts: { jobId: jobId('mail.send', id) },
-        })),
-      );
-    }
+    if (missing.length > 0) await add(missing);
     if (missing.length > 0 || restarted > 0) {
       this.logger.log({
-        msg: 'pending e-mails handed to the mail queue again',
+        msg: 'jobs handed to their queue again by the sweep',
+        queue: queue.name,
         enqueued: missing.length,
         restarted,
       });
     }
-    return { checked: rows.length, enqueued: missing.length, restarted };
+    return { checked: ids.length, enqueued: missing.length, restarted };
   }
 
   private async loop(): Promise<void> {
@@ -228,6 +280,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         relayed = await this.relayBatch();
         if (Date.now() - this.lastSweep > this.config.mailSweepSeconds * 1_000) {
           this.lastSweep = Date.now();
+          await this.sweepUndeliveredNotices();
           await this.sweepPendingMail();
         }
         if (failures > 0) this.logger.log({ msg: 'outbox relay resumed' });
