@@ -289,6 +289,10 @@ async function runS5(durationMs) {
 
 async function main() {
   const started = Date.now();
+  // The machine may be shared: the 1-minute load average every 5 s, reported as a range.
+  const loads = [os.loadavg()[0]];
+  const loadSampler = setInterval(() => loads.push(os.loadavg()[0]), 5_000);
+  loadSampler.unref();
   const tag = randomBytes(4).toString('hex');
   const dbName = `gongkai_bench_${tag}`;
   const dbUrl = `${PG_SERVER}/${dbName}`;
@@ -568,6 +572,11 @@ async function main() {
       cpu: os.cpus()[0]?.model ?? null,
       memoryGb: round(os.totalmem() / 1024 ** 3, 1),
       loadAverage1m: round(os.loadavg()[0], 1),
+      loadAverageDuringRun: {
+        min: round(Math.min(...loads), 1),
+        mean: round(loads.reduce((sum, value) => sum + value, 0) / loads.length, 1),
+        max: round(Math.max(...loads), 1),
+      },
       node: process.version,
       postgres: versions.rows[0].server_version,
       platform: `${os.platform()} ${os.release()}`,
@@ -638,7 +647,7 @@ function report(results) {
   const lines = [
     `## Gongkai bench (${results.run.smoke ? 'smoke' : `--size=${results.run.size}`})`,
     '',
-    `${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, load ${m.loadAverage1m}; Node ${m.node}; PostgreSQL ${m.postgres}; ${results.run.load.connections} connections, ${results.run.load.duration} s after ${results.run.load.warmup} s warm-up.`,
+    `${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, load average ${m.loadAverageDuringRun.min}–${m.loadAverageDuringRun.max} (mean ${m.loadAverageDuringRun.mean}) during the run; Node ${m.node}; PostgreSQL ${m.postgres}; ${results.run.load.connections} connections, ${results.run.load.duration} s after ${results.run.load.warmup} s warm-up.`,
     `${results.data.applications.toLocaleString('en')} applications across ${results.data.agencies} agencies, generated in ${results.data.seconds} s (${results.data.backendCpuSeconds ?? '?'} s of PostgreSQL CPU), with ${[
       ['events', 'timeline events'],
       ['supplements', 'supplement requests'],
