@@ -21,13 +21,22 @@ let stack: TestStack;
 let portal: Portal;
 let browser: TestBrowser;
 let officer: UserRow;
+let colleague: UserRow;
+let supervisor: UserRow;
 let officerApi: GraphqlClient;
+
+/** The display name the test factory gives a user. */
+const nameOf = (user: UserRow) => `测试用户 ${user.email.split('@')[0]}`;
 
 beforeAll(async () => {
   all = await startBrowserStack();
   ({ stack, portal, browser } = all);
   const agency = await createAgency(stack.db.pool, { name: '赤水市征收测试局' });
-  officer = await createUser(stack.db.pool, { roles: ['OFFICER'], agency });
+  [officer, colleague, supervisor] = await Promise.all([
+    createUser(stack.db.pool, { roles: ['OFFICER'], agency }),
+    createUser(stack.db.pool, { roles: ['OFFICER'], agency }),
+    createUser(stack.db.pool, { roles: ['SUPERVISOR'], agency }),
+  ]);
   officerApi = await stack.client.login(officer.email, officer.password);
 });
 afterAll(async () => all?.stop());
@@ -68,6 +77,9 @@ async function registerInPerson(): Promise<{ id: string; trackingNumber: string 
   );
   return registerApplication.application;
 }
+
+/** The summary's 经办人 field. */
+const assigneeField = (page: Page) => page.locator('.ant-descriptions-item', { hasText: '经办人' });
 
 /** Opens an action of the application page (the accordion item named `name`). */
 async function openAction(page: Page, name: string): Promise<Locator> {
@@ -168,4 +180,29 @@ it('fee: the notice shows the calculator’s amount, the payment lets the clock 
   await fee.getByText(/已缴费$/).waitFor();
   await page.getByText('正在计算').waitFor();
   await page.getByText('办理中').first().waitFor();
+});
+
+it('assignment: an officer gives the application to a colleague, the supervisor reassigns it', async () => {
+  const application = await registerInPerson();
+  const path = `/staff/applications/${application.id}`;
+  const page = await signIn(officer, path);
+  let form = await openAction(page, '分配经办人');
+  // Nobody picked: the form says so instead of sending.
+  await submit(form, '分配经办人');
+  await form.locator('.ant-form-item-explain-error').first().waitFor();
+  await form.getByLabel('承办人').click();
+  await page.locator('.ant-select-item-option', { hasText: nameOf(colleague) }).click();
+  await submit(form, '分配经办人');
+  await assigneeField(page).getByText(nameOf(colleague)).waitFor();
+  // Now only the assignee or a supervisor may move it: the officer is not offered the action.
+  expect(await page.locator('.ant-collapse-header', { hasText: '分配经办人' }).count()).toBe(0);
+
+  const boss = await signIn(supervisor, path);
+  form = await openAction(boss, '分配经办人');
+  await form.getByText(`现由 ${nameOf(colleague)} 承办`, { exact: false }).waitFor();
+  await form.getByLabel('承办人').click();
+  await boss.locator('.ant-select-item-option', { hasText: nameOf(officer) }).click();
+  await submit(form, '分配经办人');
+  await assigneeField(boss).getByText(nameOf(officer)).waitFor();
+  await saveScreenshot(boss, 'staff-reassigned');
 });

@@ -121,6 +121,8 @@ describe('processing: from assignment to service, with the statutory clock at ea
   let colleague: GraphqlClient;
   let supervisor: GraphqlClient;
   let supervisorId: string;
+  let colleagueId: string;
+  let strangerId: string;
   let stranger: GraphqlClient;
 
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
@@ -268,6 +270,8 @@ describe('processing: from assignment to service, with the statutory clock at ea
     ]);
     officerId = o.id;
     supervisorId = s.id;
+    colleagueId = c.id;
+    strangerId = x.id;
     [officer, colleague, supervisor, stranger] = await Promise.all(
       [o, c, s, x].map((u) => stack.client.login(u.email, u.password)),
     );
@@ -302,6 +306,19 @@ describe('processing: from assignment to service, with the statutory clock at ea
       assigneeId: officerId,
     });
     expect(current.assigneeId).toBe(officerId);
+    // Who may be given it: the agency's officers and its supervisor, nobody of another agency.
+    const { application: offered } = await colleague.data<{
+      application: { assigneeCandidates: { id: string }[] };
+    }>(`query ($id: ID!) { application(id: $id) { assigneeCandidates { id } } }`, {
+      id: current.id,
+    });
+    const candidateIds = offered.assigneeCandidates.map((u) => u.id);
+    expect(candidateIds).toEqual(expect.arrayContaining([officerId, colleagueId, supervisorId]));
+    expect(candidateIds).not.toContain(strangerId);
+    // Once assigned, ASSIGN is offered to the assignee and the supervisor only.
+    expect(current.availableActions).toContain('ASSIGN');
+    expect((await view(current.id, supervisor)).availableActions).toContain('ASSIGN');
+    expect((await view(current.id, colleague)).availableActions).not.toContain('ASSIGN');
     expect(current.applicant.idNumber).toBe(ID_NUMBER);
     expect((await view(current.id, colleague)).applicant.idNumber).toBeNull();
     expect((await view(current.id, supervisor)).applicant.idNumber).toBe(ID_NUMBER);

@@ -311,6 +311,9 @@ export const zhCN = {
       WITHDRAW: '登记撤回',
     } satisfies Record<ApplicationAction, string>,
     assignToMe: '由我承办',
+    assignee: '承办人',
+    currentAssignee: (name: string) => `现由 ${name} 承办；只有承办人本人或负责人可以改派。`,
+    me: (name: string) => `${name}（我）`,
     supplementHelp:
       '请一次性列出需要补正的全部事项（条例第三十条）。告知后答复期限停止计算，收到补正后重新计算。',
     supplementItem: (n: number) => `补正事项 ${n}`,

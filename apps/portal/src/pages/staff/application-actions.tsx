@@ -196,26 +196,52 @@ function ConfirmReceiptForm({ application }: { application: ActionTarget }) {
   );
 }
 
+/** To any officer of the agency (or a supervisor above it); "to me" in one click. */
 function AssignForm({ application }: { application: ActionTarget }) {
   const m = useMessages();
+  const a = m.actions;
   const { session } = useSession();
   const action = useAction(application, (assigneeId: string) =>
     execute(Assign, {
       input: { applicationId: application.id, expectedVersion: application.version, assigneeId },
     }),
   );
-  if (!session) return null;
+  const me = session?.user.id;
+  const current = application.assignee;
+  const candidates = application.assigneeCandidates.filter((c) => c.id !== current?.id);
   return (
-    <>
+    <Form<{ assigneeId: string }>
+      layout="vertical"
+      onFinish={(values) => action.mutate(values.assigneeId)}
+    >
       <ActionError error={action.error} applicationId={application.id} />
-      <Button
-        type="primary"
-        loading={action.isPending}
-        onClick={() => action.mutate(session.user.id)}
+      {current && (
+        <Typography.Paragraph>{a.currentAssignee(current.displayName)}</Typography.Paragraph>
+      )}
+      <Form.Item
+        name="assigneeId"
+        label={a.assignee}
+        rules={[{ required: true, message: m.validation.required }]}
       >
-        {m.actions.assignToMe}
-      </Button>
-    </>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={candidates.map((c) => ({
+            value: c.id,
+            label: c.id === me ? a.me(c.displayName) : c.displayName,
+          }))}
+        />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={action.isPending}>
+          {a.names.ASSIGN}
+        </Button>
+        {me && candidates.some((c) => c.id === me) && (
+          <Button disabled={action.isPending} onClick={() => action.mutate(me)}>
+            {a.assignToMe}
+          </Button>
+        )}
+      </Space>
+    </Form>
   );
 }
 

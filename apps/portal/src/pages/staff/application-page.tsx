@@ -110,6 +110,10 @@ const ApplicationDetail = graphql(`
         id
         displayName
       }
+      assigneeCandidates {
+        id
+        displayName
+      }
       arrivedOn
       signedForOn
       confirmedOn

@@ -15,6 +15,7 @@ import {
   type WorkingDayCalendar,
 } from '@gongkai/rules';
 import { WORKING_DAY_CALENDAR } from '../support/working-day-calendar.provider.js';
+import { mayAssign } from '../use-cases/assign-application.use-case.js';
 import { GetApplicationQuery } from '../use-cases/get-application.query.js';
 import { ApplicationLoaders } from '../worklist/application-loaders.js';
 import { mayTakeAction } from './action-roles.js';
@@ -99,7 +100,7 @@ export class ApplicationResolver {
 
   @ResolveField(() => [ApplicationAction], {
     description:
-      '规则当前允许、且调用者的角色可以执行的操作 (what the rules allow now and the caller may take)',
+      '规则当前允许、且调用者可以执行的操作；已分配的申请只有承办人本人或负责人可改派 (what the rules allow now and the caller may take)',
   })
   async availableActions(
     @Parent() parent: ApplicationType,
@@ -107,7 +108,14 @@ export class ApplicationResolver {
     @OptionalPrincipal() principal: Principal | null,
   ): Promise<ApplicationAction[]> {
     const actions = (await this.load(context, parent)).availableActions(this.today());
-    return actions.filter((action) => mayTakeAction(action, principal?.roles ?? []));
+    const roles = principal?.roles ?? [];
+    return actions.filter(
+      (action) =>
+        mayTakeAction(action, roles) &&
+        // Once assigned, only the assignee or a supervisor reassigns.
+        (action !== ApplicationAction.ASSIGN ||
+          (principal !== null && mayAssign(parent.assigneeId, principal))),
+    );
   }
 
   @ResolveField(() => [ConsultationType])

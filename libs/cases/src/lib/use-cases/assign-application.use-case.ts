@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Application, Role, User } from '@gongkai/data';
-import { ErrorCode } from '@gongkai/platform';
+import { type Agency, type Application, Role, User } from '@gongkai/data';
+import { ErrorCode, type Principal } from '@gongkai/platform';
 import { DomainError } from '@gongkai/rules';
 import { ApplicationErrorCode } from '../application-error-code.js';
 import { mayActFor } from './agency-access.js';
@@ -9,6 +9,39 @@ import { isUuid } from './find-application.js';
 
 export interface AssignApplicationCommand extends StaffChangeCommand {
   readonly assigneeId: string;
+}
+
+/**
+ * Whether the caller may (re)assign an application now assigned to `currentAssigneeId`: anyone of
+ * the agency while it is unassigned; afterwards only the assignee or a supervisor. The
+ * application's `availableActions` leave ASSIGN out for the others by the same rule.
+ */
+export function mayAssign(
+  currentAssigneeId: string | null,
+  principal: Pick<Principal, 'userId' | 'roles'>,
+): boolean {
+  return (
+    currentAssigneeId === null ||
+    currentAssigneeId === principal.userId ||
+    principal.roles.includes(Role.SUPERVISOR)
+  );
+}
+
+/**
+ * Whether the user may be given an application of the agency: an active officer of it, or an
+ * active supervisor of it or of an agency above it (needs `user.agency` loaded). The candidates
+ * the portal offers (`Application.assigneeCandidates`) are filtered by the same rule.
+ */
+export function mayBeAssignee(user: User, agency: Pick<Agency, 'id' | 'path'>): boolean {
+  const own = user.agency?.getEntity() ?? null;
+  return (
+    !user.disabledAt &&
+    mayActFor(
+      { userId: user.id, roles: user.roles, agencyId: own?.id ?? null },
+      own?.path ?? null,
+      agency,
+    )
+  );
 }
 
 /**
@@ -22,13 +55,8 @@ export class AssignApplicationUseCase {
 
   execute(command: AssignApplicationCommand): Promise<Application> {
     return this.changes.byStaff(command, async (application, context, em) => {
-      const current = application.assignee?.id ?? null;
       const { principal } = command;
-      if (
-        current !== null &&
-        current !== principal.userId &&
-        !principal.roles.includes(Role.SUPERVISOR)
-      ) {
+      if (!mayAssign(application.assignee?.id ?? null, principal)) {
         throw new DomainError(
           ErrorCode.FORBIDDEN,
           '只有承办人本人或负责人可以改派 (only the assignee or a supervisor reassigns)',
@@ -37,17 +65,7 @@ export class AssignApplicationUseCase {
       const assignee = isUuid(command.assigneeId)
         ? await em.findOne(User, command.assigneeId, { populate: ['agency'] })
         : null;
-      const agency = application.agency.getEntity();
-      const assigneeAgency = assignee?.agency?.getEntity() ?? null;
-      const eligible =
-        assignee !== null &&
-        !assignee.disabledAt &&
-        mayActFor(
-          { userId: assignee.id, roles: assignee.roles, agencyId: assigneeAgency?.id ?? null },
-          assigneeAgency?.path ?? null,
-          agency,
-        );
-      if (!eligible) {
+      if (assignee === null || !mayBeAssignee(assignee, application.agency.getEntity())) {
         throw new DomainError(
           ApplicationErrorCode.ASSIGNEE_NOT_ELIGIBLE,
           '承办人须为本机关在职的经办人或负责人 (the assignee must be an active officer of the agency)',

@@ -31,6 +31,16 @@ export class ApplicationFieldsResolver {
     return this.loaders.for(context).user.load(application.assigneeId);
   }
 
+  @ResolveField(() => [UserSummaryType], {
+    description: '可分配的承办人：本机关在职的经办人，及本机关或上级机关的工作机构负责人（按姓名）',
+  })
+  async assigneeCandidates(
+    @Parent() application: ApplicationType,
+    @Context() context: object,
+  ): Promise<UserSummaryType[]> {
+    return this.loaders.for(context).assigneeCandidates.load(application.agencyId);
+  }
+
   @ResolveField(() => [PossibleRepeatType], {
     description:
       '可能的重复申请：同一申请人此前向本机关提出、内容相近的申请（最新的在前，最多 5 件）',

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { Agency, Application, ApplicationEvent, User } from '@gongkai/data';
 import { ApplicationStatus, PER_APPLICATION_FIXED_TIERS, perApplicationTier } from '@gongkai/rules';
 import type { AgencySummaryType } from '../graphql/agency-summary.type.js';
+import { mayBeAssignee } from '../use-cases/assign-application.use-case.js';
 import { PROCESSING_RELATIONS } from '../use-cases/find-application.js';
 import type {
   MonthlyFilingsType,
@@ -25,6 +26,8 @@ export interface Loaders {
   possibleRepeats: DataLoader<string, PossibleRepeatType[]>;
   monthlyFilings: DataLoader<string, MonthlyFilingsType | null>;
   timeline: DataLoader<string, ApplicationEvent[]>;
+  /** By agency id: who may be given its applications, by name. */
+  assigneeCandidates: DataLoader<string, UserSummaryType[]>;
   /** The application with its processing records (clock, consultations, fee, reviews…). */
   processingRecords: DataLoader<string, Application | null>;
 }
@@ -62,6 +65,7 @@ export class ApplicationLoaders {
         const byId = new Map(rows.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
+      assigneeCandidates: new DataLoader((agencyIds) => this.assigneeCandidates(agencyIds)),
       possibleRepeats: new DataLoader((ids) => this.possibleRepeats(ids)),
       monthlyFilings: new DataLoader((ids) => this.monthlyFilings(ids)),
       processingRecords: new DataLoader(async (ids) => {
@@ -80,6 +84,31 @@ export class ApplicationLoaders {
         return ids.map((id) => byId.get(id) ?? []);
       }),
     };
+  }
+
+  /**
+   * The staff an application of each agency may be given (`mayBeAssignee`): its officers and the
+   * supervisors of it or of an agency above it, active, by name. One query for the agencies and
+   * one for the staff of all their ancestors, however many agencies are asked for.
+   */
+  private async assigneeCandidates(agencyIds: readonly string[]): Promise<UserSummaryType[][]> {
+    const em = this.em.fork();
+    const agencies = await em.find(Agency, { id: { $in: [...agencyIds] } });
+    // `path` is the chain of ids from the root: `/root/child/`.
+    const chain = new Set(agencies.flatMap((a) => a.path.split('/').filter(Boolean)));
+    const staff = await em.find(
+      User,
+      { agency: { $in: [...chain] }, disabledAt: null },
+      { populate: ['agency'], orderBy: { displayName: 'asc', id: 'asc' } },
+    );
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    return agencyIds.map((id) => {
+      const agency = byId.get(id);
+      if (!agency) return [];
+      return staff
+        .filter((user) => mayBeAssignee(user, agency))
+        .map((user) => ({ id: user.id, displayName: user.displayName }));
+    });
   }
 
   /**
