@@ -39,11 +39,6 @@ export class OutboxListener {
     await client?.end().catch(() => undefined);
   }
 
-  /** Whether the LISTEN is in place right now. */
-  get listening(): boolean {
-    return this.client !== null;
-  }
-
   private async connect(): Promise<void> {
     if (this.stopped) return;
     const client = new pg.Client({
