@@ -164,6 +164,50 @@ describe('statistics over HTTP: publication, public listing, downloads, e-mail',
     expect(latest.headers.get('x-statistics-version')).toBe('2');
   });
 
+  it('serves a published file with an ETag, answers 304 to it, and tells caches what may be kept', async () => {
+    const url = (path: string) => `${stack.apiUrl}/statistics/${agency.code}/${path}`;
+    const pinned = await fetch(url('2024-Q1.xlsx?version=1'));
+    expect(pinned.status).toBe(200);
+    const etag = pinned.headers.get('etag');
+    const checksum = pinned.headers.get('x-statistics-checksum');
+    expect(etag).toBe(`"${checksum}-v1.xlsx"`);
+    expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const body = Buffer.from(await pinned.arrayBuffer());
+
+    const unchanged = await fetch(url('2024-Q1.xlsx?version=1'), {
+      headers: { 'if-none-match': etag! },
+    });
+    expect(unchanged.status).toBe(304);
+    expect((await unchanged.arrayBuffer()).byteLength).toBe(0);
+    // Rendered once and kept: the same bytes again.
+    const again = await fetch(url('2024-Q1.xlsx?version=1'));
+    expect(Buffer.from(await again.arrayBuffer()).equals(body)).toBe(true);
+
+    // The latest version's URL is revalidated: the correction (v2) has another tag than v1.
+    const latest = await fetch(url('2024-Q1.csv'), { headers: { 'if-none-match': etag! } });
+    expect(latest.status).toBe(200);
+    expect(latest.headers.get('cache-control')).toBe('public, no-cache');
+    expect(latest.headers.get('etag')).toMatch(/-v2\.csv"$/);
+    const revalidated = await fetch(url('2024-Q1.csv'), {
+      headers: { 'if-none-match': latest.headers.get('etag')! },
+    });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('limits downloads per client address (60 a minute) with 429 and Retry-After', async () => {
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+    const url = `${stack.apiUrl}/statistics/${agency.code}/2024-Q1.csv?version=1`;
+    for (let i = 0; i < 60; i += 1) {
+      expect((await fetch(url, from('198.51.100.7'))).status).toBe(200);
+    }
+    const refused = await fetch(url, from('198.51.100.7'));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ code: 'REQUEST.RATE_LIMITED' });
+    // Another address still gets its files.
+    expect((await fetch(url, from('198.51.100.8'))).status).toBe(200);
+  });
+
   it('finalises the annual report and serves it in the official layout', async () => {
     const before = await fetch(`${stack.apiUrl}/statistics/${agency.code}/2024-annual.xlsx`);
     expect(before.status).toBe(404);

@@ -23,6 +23,8 @@ export const RATE_LIMITS = {
   trackApplicationPerAddress: { points: 60, duration: 10 * 60 },
   /** Wrong query codes per tracking number: 10 an hour, then an hour blocked. */
   trackFailuresPerTrackingNumber: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+  /** Public statistics downloads (XLSX/CSV) per client address: 60 a minute. */
+  statisticsDownloadPerAddress: { points: 60, duration: 60 },
 } as const;
 export type RateLimitPolicy = keyof typeof RATE_LIMITS;
 
