@@ -50,8 +50,12 @@ export class ApplicationResolver {
   async application(
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: Principal,
+    @Context() context: object,
   ): Promise<ApplicationType> {
     const application = await this.getApplicationQuery.execute({ principal, applicationId: id });
+    // Loaded with its agency and processing records already: the clock, actions, records and
+    // agency fields read it instead of loading it again (6 queries fewer per detail view).
+    this.loaders.prime(context, application);
     return this.presenter.application(application, principal);
   }
 

@@ -53,6 +53,17 @@ export class ApplicationLoaders {
     return loaders;
   }
 
+  /**
+   * Seeds this request's loaders with an application already loaded with its agency and
+   * processing records (`findApplication`), so its fields do not load it again.
+   */
+  prime(context: object, application: Application): void {
+    const loaders = this.for(context);
+    loaders.processingRecords.prime(application.id, application);
+    const agency = application.agency.getEntity();
+    loaders.agency.prime(agency.id, { id: agency.id, code: agency.code, name: agency.name });
+  }
+
   private create(): Loaders {
     return {
       agency: new DataLoader(async (ids) => {
