@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CasesJobsModule } from '@gongkai/cases';
 import { DataModule } from '@gongkai/data';
 import { NotifyJobsModule } from '@gongkai/notify';
 import { type AppConfig, ConfigModule, LoggingModule, QueueModule } from '@gongkai/platform';
@@ -15,6 +16,7 @@ export class WorkerModule {
         LoggingModule.forRoot('worker'),
         DataModule,
         QueueModule.forRoot('worker'),
+        CasesJobsModule,
         NotifyJobsModule,
         ReportingJobsModule,
       ],

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DataModule } from '@gongkai/data';
-import { CLOCK, ConfigModule, type JobPayloads, QueueModule, QueueName } from '@gongkai/platform';
+import { type JobPayloads, QueueName } from '@gongkai/platform';
 import type { Clock } from '@gongkai/rules';
 import {
   type AgencyRow,
@@ -13,6 +11,7 @@ import {
   deleteRedisPrefix,
   integrationConfig,
   SmtpSink,
+  startJobsContext,
   TEST_REDIS_URL,
   type TestDatabase,
   type UserRow,
@@ -98,22 +97,8 @@ describe('reminders (integration)', () => {
       smtpUrl: smtp.url,
       queuePrefix: prefix,
     });
-    @Module({
-      imports: [
-        ConfigModule.forRoot(config),
-        DataModule,
-        QueueModule.forRoot('worker'),
-        NotifyJobsModule,
-      ],
-    })
-    class TestWorkerModule {}
     for (let i = 0; i < 2; i += 1) {
-      const moduleRef = await Test.createTestingModule({ imports: [TestWorkerModule] })
-        .overrideProvider(CLOCK)
-        .useValue(clock)
-        .compile();
-      await moduleRef.init();
-      workers.push(moduleRef);
+      workers.push(await startJobsContext({ config, jobs: NotifyJobsModule, clock }));
     }
     queue = new Queue(QueueName.REMINDERS, { connection: { url: TEST_REDIS_URL }, prefix });
     agency = await createAgency(db.pool, { name: '长沙市提醒测试局' });

@@ -10,6 +10,7 @@ export const QueueName = {
   NOTICES: 'notices',
   REMINDERS: 'reminders',
   STATISTICS: 'statistics',
+  CLOCKS: 'clocks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -35,6 +36,11 @@ export interface JobPayloads {
   'statistics.draft-annual-reports': Record<string, never>;
   /** Store (or refresh) one agency's annual-report draft; a final report is left alone. */
   'statistics.draft-annual-report': { agencyId: string; year: number; includeSubtree: boolean };
+  /**
+   * Move the stored reply due date of every application whose clock a consultation or fee wait
+   * pauses to today's projection. `on` (`YYYY-MM-DD`) is set for a catch-up run.
+   */
+  'clocks.refresh-paused': { on?: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -46,6 +52,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   'statistics.publish-quarter': QueueName.STATISTICS,
   'statistics.draft-annual-reports': QueueName.STATISTICS,
   'statistics.draft-annual-report': QueueName.STATISTICS,
+  'clocks.refresh-paused': QueueName.CLOCKS,
 };
 
 const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 10_000 };
@@ -77,6 +84,12 @@ export const QUEUE_DEFAULT_JOB_OPTIONS = {
     attempts: 5,
     backoff: { type: 'exponential', delay: 10_000 },
     removeOnComplete: { age: 30 * 24 * 3600, count: 10_000 },
+    removeOnFail: false,
+  },
+  [QueueName.CLOCKS]: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 30_000 },
+    removeOnComplete: { age: 30 * 24 * 3600, count: 1_000 },
     removeOnFail: false,
   },
 } as const;

@@ -1,24 +1,16 @@
-import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
-import { DataModule } from '@gongkai/data';
-import {
-  CLOCK,
-  ConfigModule,
-  type JobPayloads,
-  loadConfig,
-  QueueModule,
-  QueueName,
-} from '@gongkai/platform';
-import { DomainError, Outcome, type Clock } from '@gongkai/rules';
+import { type JobPayloads, QueueName } from '@gongkai/platform';
+import { type Clock, type DomainError, Outcome } from '@gongkai/rules';
 import {
   createAgency,
   createTestDatabase,
   createUser,
   deleteRedisPrefix,
   insertApplicationRows,
-  quietSecrets,
+  integrationConfig,
+  startJobsContext,
   TEST_REDIS_URL,
   type AgencyRow,
   type TestDatabase,
@@ -50,34 +42,17 @@ describe('statistics publication (integration)', () => {
   const prefix = `{test-rep-${process.pid}}`;
   const clock: Clock = { now: () => TICK };
 
-  async function startWorker(): Promise<INestApplicationContext> {
-    const config = {
-      ...loadConfig({
-        ...quietSecrets(),
-        NODE_ENV: 'test',
-        DATABASE_URL: db.url,
-        REDIS_URL: TEST_REDIS_URL,
-        LOG_LEVEL: 'silent',
+  const startWorker = () =>
+    startJobsContext({
+      // No mail is sent here: the notices go to the outbox, which these workers do not relay.
+      config: integrationConfig({
+        databaseUrl: db.url,
+        smtpUrl: 'smtp://127.0.0.1:9',
+        queuePrefix: prefix,
       }),
-      queuePrefix: prefix,
-    };
-    @Module({
-      imports: [
-        ConfigModule.forRoot(config),
-        DataModule,
-        QueueModule.forRoot('worker'),
-        ReportingJobsModule,
-      ],
-    })
-    class TestWorkerModule {}
-    const moduleRef = await Test.createTestingModule({ imports: [TestWorkerModule] })
-      .overrideProvider(CLOCK)
-      .useValue(clock)
-      .compile();
-    // A TestingModule is an application context: init() runs the lifecycle hooks (schedulers).
-    await moduleRef.init();
-    return moduleRef;
-  }
+      jobs: ReportingJobsModule,
+      clock,
+    });
 
   beforeAll(async () => {
     Logger.overrideLogger(false);

@@ -44,6 +44,16 @@ export const REPLY_CLOCK_RUNNING_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.REPLIED,
 ];
 
+/**
+ * The reply clock is paused: the days of a consultation (Art. 32) or of waiting for the fee do not
+ * count. The stored due date of such an application is the projection "if the wait ended today",
+ * moved on every working day (libs/cases, job `clocks.refresh-paused`).
+ */
+export const REPLY_CLOCK_PAUSED_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.AWAITING_CONSULTATION,
+  ApplicationStatus.AWAITING_FEE,
+];
+
 /** `<alias>.status in (…running…)`: the SQL form of REPLY_CLOCK_RUNNING_STATUSES. */
 export function replyClockRunningSql(alias = 'a'): string {
   return `${alias}."status" in (${REPLY_CLOCK_RUNNING_STATUSES.map((s) => `'${s}'`).join(', ')})`;
