@@ -206,3 +206,56 @@ it('assignment: an officer gives the application to a colleague, the supervisor 
   await assigneeField(boss).getByText(nameOf(officer)).waitFor();
   await saveScreenshot(boss, 'staff-reassigned');
 });
+
+it('closing: a written withdrawal ends one application; a reconsideration of another’s reply is recorded, then its result', async () => {
+  const withdrawn = await registerInPerson();
+  const page = await signIn(officer, `/staff/applications/${withdrawn.id}`);
+  let form = await openAction(page, '登记撤回');
+  await submit(form, '登记撤回');
+  await form.locator('.ant-form-item-explain-error').first().waitFor();
+  await form.getByLabel('撤回的情况（如来信日期、方式）').fill('申请人来信要求撤回申请');
+  await submit(form, '登记撤回');
+  await page.getByText('已撤回').first().waitFor();
+  await page.getByText('申请人来信要求撤回申请').waitFor();
+  await page.getByText('已办结，停止计算（按办结之日）').waitFor();
+
+  // Another application, replied through the api: its reply may be challenged.
+  const replied = await registerInPerson();
+  const { application: shown } = await officerApi.data<{ application: { version: number } }>(
+    `query ($id: ID!) { application(id: $id) { version } }`,
+    { id: replied.id },
+  );
+  await officerApi.data(
+    `mutation ($input: IssueReplyInput!) { issueReply(input: $input) { application { id } } }`,
+    {
+      input: {
+        applicationId: replied.id,
+        expectedVersion: shown.version,
+        outcome: 'GRANTED',
+        legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+        accessInstructions: '请到本机关政务服务大厅领取。',
+        replyText: '您申请的信息予以公开。',
+      },
+    },
+  );
+  await page.goto(`${portal.url}/staff/applications/${replied.id}`);
+  await page.getByText('已作出答复，待送达', { exact: false }).waitFor();
+  form = await openAction(page, '登记复议或诉讼');
+  await submit(form, '登记复议或诉讼');
+  const review = page.locator('.ant-descriptions-row', { hasText: '行政复议' });
+  await review.getByText(/提起，尚未审结$/).waitFor();
+
+  // Its result later: a result other than pending needs its date.
+  form = await openAction(page, '登记复议或诉讼');
+  await form.getByLabel('复议或诉讼').click();
+  await page.locator('.ant-select-item-option', { hasText: '行政复议（' }).click();
+  await form.getByRole('radio', { name: '结果维持' }).check();
+  await submit(form, '登记复议或诉讼');
+  await form.locator('.ant-form-item-explain-error').first().waitFor();
+  const resultOn = form.getByLabel('结果日期');
+  await resultOn.click();
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
+  await submit(form, '登记复议或诉讼');
+  await review.getByText(/提起，结果维持（/).waitFor();
+  await saveScreenshot(page, 'staff-review');
+});
