@@ -262,6 +262,34 @@ describe('identity', () => {
       disabledAt: string | null;
     };
 
+    it('lists every agency publicly with its code, name and parent only, and limits the rate', async () => {
+      const PUBLIC = '{ publicAgencies { code name parentCode } }';
+      const city = await createAgency(stack.db.pool, { name: '公开测试市人民政府' });
+      const bureau = await createAgency(stack.db.pool, { name: '公开测试市教育局', parent: city });
+      const { publicAgencies } = await stack.client.data<{
+        publicAgencies: { code: string; name: string; parentCode: string | null }[];
+      }>(PUBLIC);
+      const codes = publicAgencies.map((a) => a.code);
+      expect(publicAgencies).toContainEqual({ code: city.code, name: city.name, parentCode: null });
+      expect(publicAgencies).toContainEqual({
+        code: bureau.code,
+        name: bureau.name,
+        parentCode: city.code,
+      });
+      // Tree order: the parent before its child.
+      expect(codes.indexOf(city.code)).toBeLessThan(codes.indexOf(bureau.code));
+      // An id or any other field is not part of the public type.
+      expect(errorCode(await stack.client.request('{ publicAgencies { id } }'))).toMatch(
+        /^(GRAPHQL\.|REQUEST\.INVALID)/,
+      );
+
+      // 60 lists in 10 minutes per address; one was used above (the invalid query counts none).
+      const results = [];
+      for (let i = 0; i < 60; i++) results.push(await stack.client.request(PUBLIC));
+      expect(results.slice(0, 59).every((r) => !r.errors)).toBe(true);
+      expect(errorCode(results[59]!)).toBe('REQUEST.RATE_LIMITED');
+    });
+
     it('builds the agency tree; supervisors see their subtree and its staff, officers nothing', async () => {
       const admin = await stack.client.login(
         ...creds(await createUser(stack.db.pool, { roles: ['ADMIN'], agency })),

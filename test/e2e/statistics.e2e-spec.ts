@@ -20,6 +20,13 @@ const QUARTERLY = `query ($agencyId: ID!) {
     pendingAtEnd
   }
 }`;
+const MONTHLY = `query ($agencyId: ID!) {
+  monthlyStatistics(agencyId: $agencyId, year: 2024) {
+    month period { from to }
+    channels { channel received percentage }
+    replies { onTime late averageWorkingDays medianWorkingDays }
+  }
+}`;
 const PUBLISH = `mutation ($input: PublishQuarterlyStatisticsInput!) {
   publishQuarterlyStatistics(input: $input) { created snapshot { version checksum xlsxUrl csvUrl } }
 }`;
@@ -97,6 +104,38 @@ describe('statistics over HTTP: publication, public listing, downloads, e-mail',
     });
     expect(q.replies).toMatchObject({ onTime: 1, late: 1 });
     expect(q.pendingAtEnd).toBe(1);
+  });
+
+  it('shows staff each month: received by channel, replies by the month they were served', async () => {
+    type Month = {
+      month: number;
+      period: { from: string; to: string };
+      channels: { channel: string; received: number; percentage: string }[];
+      replies: { onTime: number; late: number; averageWorkingDays: string | null };
+    };
+    const { monthlyStatistics: months } = await officer.data<{ monthlyStatistics: Month[] }>(
+      MONTHLY,
+      { agencyId: agency.id },
+    );
+    expect(months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(months[1]!.period).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    const received = (m: Month, channel: string) =>
+      m.channels.find((c) => c.channel === channel)?.received;
+    expect(months.slice(0, 4).map((m) => [received(m, 'ONLINE'), received(m, 'LETTER')])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ]);
+    // Served 2024-01-15 after receipt on Monday 2024-01-08: five working days, on time.
+    expect(months[0]!.replies).toMatchObject({ onTime: 1, late: 0, averageWorkingDays: '5.00' });
+    expect(months[1]!.replies).toMatchObject({ onTime: 0, late: 0, averageWorkingDays: null });
+    expect(months[2]!.replies).toMatchObject({ onTime: 0, late: 1 });
+    // The months add up to the quarter.
+    const quarter = await officer.data<{
+      quarterlyStatistics: { replies: { onTime: number; late: number } };
+    }>(QUARTERLY, { agencyId: agency.id });
+    expect(quarter.quarterlyStatistics.replies).toMatchObject({ onTime: 1, late: 1 });
   });
 
   it('publishes once, lists it publicly, serves XLSX and CSV, mails the supervisors, and keeps v1 after a correction', async () => {

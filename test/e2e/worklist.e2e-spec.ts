@@ -524,9 +524,11 @@ describe('worklist: applications(filter, orderBy, first, after), repeats, query 
       overdue: await count({ overdue: true }),
       dueThisWeek: await count({ dueWithinWorkingDays: 5 }),
       unassigned: 8,
-      awaitingExtensionDecision: 1,
+      awaitingExtensionDecision: await count({ extensionRequested: true }),
       awaitingConfirmation: 1,
     });
+    expect(workload.awaitingExtensionDecision).toBe(1);
+    expect(await count({ extensionRequested: false })).toBe(workload.open - 1);
     expect(workload.overdue).toBeGreaterThanOrEqual(3);
     expect(workload.dueThisWeek).toBeGreaterThan(0);
     expect(workload.officers).toEqual([

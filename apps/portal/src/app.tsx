@@ -9,12 +9,16 @@ import { defaultMessages, MessagesContext } from './i18n/index.js';
 import { PortalLayout } from './layout/portal-layout.js';
 import { RequireRole } from './auth/require-staff.js';
 import { SessionProvider } from './auth/session.js';
+import { AccountRegisterPage } from './pages/account/account-register-page.js';
+import { MyApplicationsPage } from './pages/account/my-applications-page.js';
+import { AgenciesPage } from './pages/agencies-page.js';
 import { ApplyPage } from './pages/apply/apply-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PublishedStatisticsPage } from './pages/published-statistics-page.js';
 import { StatisticsPage } from './pages/staff/statistics-page.js';
+import { AnnualReportPage } from './pages/staff/annual-report-page.js';
 import { ApplicationPage } from './pages/staff/application-page.js';
 import { DashboardPage } from './pages/staff/dashboard-page.js';
 import { DeadlineCalculatorPage } from './pages/staff/deadline-calculator-page.js';
@@ -54,6 +58,19 @@ export function App() {
                     <Route path="login" element={<LoginPage />} />
                     <Route path="deadlines" element={<DeadlineCalculatorPage />} />
                     <Route path="published" element={<PublishedStatisticsPage />} />
+                    <Route path="agencies" element={<AgenciesPage />} />
+                    <Route path="account">
+                      <Route
+                        index
+                        element={
+                          <RequireRole roles={['APPLICANT']}>
+                            <MyApplicationsPage />
+                          </RequireRole>
+                        }
+                      />
+                      <Route path="login" element={<LoginPage audience="applicant" />} />
+                      <Route path="register" element={<AccountRegisterPage />} />
+                    </Route>
                     <Route path="staff">
                       <Route
                         index
@@ -84,6 +101,14 @@ export function App() {
                         element={
                           <Staff>
                             <StatisticsPage />
+                          </Staff>
+                        }
+                      />
+                      <Route
+                        path="annual-report"
+                        element={
+                          <Staff>
+                            <AnnualReportPage />
                           </Staff>
                         }
                       />

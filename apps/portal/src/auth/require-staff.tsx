@@ -12,7 +12,8 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
   const location = useLocation();
   if (!session) {
     const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/login?next=${next}`} replace />;
+    const login = roles.includes('APPLICANT') ? '/account/login' : '/login';
+    return <Navigate to={`${login}?next=${next}`} replace />;
   }
   if (!hasRole(...roles))
     return <Result status="403" title="403" subTitle={m.errors['AUTH.FORBIDDEN']} />;

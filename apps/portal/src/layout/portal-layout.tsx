@@ -16,6 +16,7 @@ export function PortalLayout() {
         link('/staff/register', m.nav.register),
         link('/deadlines', m.nav.calculator),
         link('/staff/statistics', m.nav.statistics),
+        link('/staff/annual-report', m.nav.annualReport),
         ...(hasRole('SUPERVISOR', 'ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
       ]
     : [
@@ -23,6 +24,8 @@ export function PortalLayout() {
         link('/apply', m.nav.apply),
         link('/track', m.nav.track),
         link('/published', m.nav.published),
+        link('/agencies', m.nav.agencies),
+        ...(hasRole('APPLICANT') ? [link('/account', m.nav.myApplications)] : []),
         // Administrators read no applications; the dashboard's counts are theirs.
         ...(hasRole('ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
       ];
@@ -57,9 +60,14 @@ export function PortalLayout() {
               </Button>
             </>
           ) : (
-            <Link to="/login" style={{ color: '#fff' }}>
-              {m.nav.login}
-            </Link>
+            <>
+              <Link to="/account/login" style={{ color: '#fff' }}>
+                {m.nav.applicantLogin}
+              </Link>
+              <Link to="/login" style={{ color: '#fff' }}>
+                {m.nav.login}
+              </Link>
+            </>
           )}
         </Space>
       </Layout.Header>

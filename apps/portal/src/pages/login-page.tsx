@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Typography } from 'antd';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
 import { execute } from '../graphql/client.js';
@@ -20,13 +20,17 @@ interface Credentials {
   password: string;
 }
 
-/** Staff sign in (officers, supervisors, administrators); then back where they were going. */
-export function LoginPage() {
+/**
+ * Sign in, then back where they were going: staff (officers, supervisors, administrators) to
+ * `/staff…`, applicants (`audience="applicant"`, at /account/login) to `/account…`.
+ */
+export function LoginPage({ audience = 'staff' }: { audience?: 'staff' | 'applicant' }) {
   const m = useMessages();
   const { session, signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = params.get('next')?.startsWith('/staff') ? (params.get('next') as string) : '/staff';
+  const home = audience === 'staff' ? '/staff' : '/account';
+  const next = params.get('next')?.startsWith(home) ? (params.get('next') as string) : home;
   const login = useMutation({
     mutationFn: (input: Credentials) => execute(Login, { input }),
     onSuccess: ({ login: payload }) => {
@@ -37,7 +41,9 @@ export function LoginPage() {
   if (session && !login.isSuccess) return <Navigate to={next} replace />;
   return (
     <Card style={{ maxWidth: 420, margin: '40px auto' }}>
-      <Typography.Title level={3}>{m.login.title}</Typography.Title>
+      <Typography.Title level={3}>
+        {audience === 'staff' ? m.login.title : m.account.loginTitle}
+      </Typography.Title>
       <ApiErrorAlert error={login.error} />
       <Form<Credentials> layout="vertical" onFinish={(values) => login.mutate(values)}>
         <Form.Item
@@ -58,6 +64,11 @@ export function LoginPage() {
           {m.login.submit}
         </Button>
       </Form>
+      {audience === 'applicant' && (
+        <Typography.Paragraph style={{ marginTop: 16 }}>
+          {m.account.noAccount} <Link to="/account/register">{m.account.registerLink}</Link>
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { AgencyPicker } from '../components/agency-picker.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
 import { formatDateTime } from '../format/date.js';
 import { execute } from '../graphql/client.js';
@@ -61,7 +62,7 @@ export function PublishedStatisticsPage() {
             label={m.apply.fields.agencyCode}
             rules={[{ required: true, whitespace: true, message: m.validation.required }]}
           >
-            <Input style={{ width: 160 }} />
+            <AgencyPicker style={{ width: 320 }} />
           </Form.Item>
           <Form.Item
             name="year"

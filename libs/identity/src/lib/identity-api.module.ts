@@ -13,8 +13,10 @@ import { AccountStates } from './account-states.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AdminResolver } from './graphql/admin.resolver.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
+import { PublicAgencyResolver } from './graphql/public-agency.resolver.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
+import { PublicAgenciesQuery } from './public-agencies.query.js';
 import { RefreshSessionUseCase } from './refresh-session.use-case.js';
 import { RegisterApplicantUseCase } from './register-applicant.use-case.js';
 import { SessionService } from './session.service.js';
@@ -47,6 +49,8 @@ import { SessionService } from './session.service.js';
     DisableUserUseCase,
     UpdateUserRolesUseCase,
     AdminResolver,
+    PublicAgenciesQuery,
+    PublicAgencyResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

@@ -8,6 +8,7 @@ import { AnnualReportQuery } from './use-cases/annual-report.query.js';
 import { FinalizeAnnualReportUseCase } from './use-cases/finalize-annual-report.use-case.js';
 import { PrepareAnnualReportUseCase } from './use-cases/prepare-annual-report.use-case.js';
 import { PublishQuarterlyStatisticsUseCase } from './use-cases/publish-quarterly-statistics.use-case.js';
+import { MonthlyStatisticsQuery } from './use-cases/monthly-statistics.query.js';
 import { PublishedStatisticsQuery } from './use-cases/published-statistics.query.js';
 import { QuarterlyStatisticsQuery } from './use-cases/quarterly-statistics.query.js';
 import { StatisticsRollUpQuery } from './use-cases/statistics-roll-up.query.js';
@@ -18,6 +19,7 @@ import { StatisticsRollUpQuery } from './use-cases/statistics-roll-up.query.js';
   providers: [
     reportingCalendarProvider,
     QuarterlyStatisticsQuery,
+    MonthlyStatisticsQuery,
     StatisticsRollUpQuery,
     PublishedStatisticsQuery,
     PublishQuarterlyStatisticsUseCase,

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Form, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useSession } from '../../auth/session.js';
 import { isOrganisationKind } from '../../forms/field-rules.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ApiError, execute } from '../../graphql/client.js';
@@ -64,6 +65,10 @@ export function ApplyPage() {
     },
   });
 
+  // A signed-in applicant's token goes with the filing: the api links it to the account.
+  const { session, hasRole } = useSession();
+  const applicant = hasRole('APPLICANT') ? session?.user : undefined;
+
   const review = (values: FilingValues) => {
     setInput(filingInput(values, isOrganisationKind(values.applicant.kind)));
     submit.reset();
@@ -73,6 +78,14 @@ export function ApplyPage() {
   return (
     <>
       <Typography.Title level={2}>{m.apply.title}</Typography.Title>
+      {applicant && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={m.account.filingLinked(applicant.displayName)}
+        />
+      )}
       <Steps
         current={step}
         items={[

@@ -1,3 +1,4 @@
+import { AgencyPicker } from '../../components/agency-picker.js';
 import { Card, Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import {
@@ -56,7 +57,7 @@ export function FilingForm({
             extra={f.agencyCodeHelp}
             rules={[required]}
           >
-            <Input style={{ maxWidth: 240 }} autoComplete="off" />
+            <AgencyPicker />
           </Form.Item>
         </Card>
       )}

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { formatLocalDate } from '../../format/date.js';
 import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { WorkloadQuery } from '../../graphql/generated/graphql.js';
 import { useMessages } from '../../i18n/index.js';
+import { DashboardChartsSection } from './dashboard-charts.js';
 
 const Workload = graphql(`
   query Workload {
@@ -42,6 +45,9 @@ export function DashboardPage() {
   const d = m.dashboard;
   const workload = useQuery({ queryKey: ['workload'], queryFn: () => execute(Workload) });
   const w = workload.data?.workload;
+  const { session, hasRole } = useSession();
+  // Administrators see the counts; the charts read an agency's statistics (officers, supervisors).
+  const agencyId = hasRole('SUPERVISOR') ? session?.user.agencyId : null;
   return (
     <>
       <Typography.Title level={2}>{d.title}</Typography.Title>
@@ -54,22 +60,35 @@ export function DashboardPage() {
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             {(
               [
-                [d.overdue, w.overdue, '#cf1322'],
-                [d.dueThisWeek, w.dueThisWeek, '#d46b08'],
-                [d.unassigned, w.unassigned, undefined],
-                [d.awaitingExtensionDecision, w.awaitingExtensionDecision, undefined],
-                [d.awaitingConfirmation, w.awaitingConfirmation, undefined],
-                [d.open, w.open, undefined],
+                // Each count opens the worklist filtered to exactly what it counts.
+                [d.overdue, w.overdue, '#cf1322', '/staff?overdue=1'],
+                [d.dueThisWeek, w.dueThisWeek, '#d46b08', '/staff?due=5'],
+                [d.unassigned, w.unassigned, undefined, '/staff?unassigned=1'],
+                [
+                  d.awaitingExtensionDecision,
+                  w.awaitingExtensionDecision,
+                  undefined,
+                  '/staff?extension=1',
+                ],
+                [
+                  d.awaitingConfirmation,
+                  w.awaitingConfirmation,
+                  undefined,
+                  '/staff?status=PENDING_CONFIRMATION',
+                ],
+                [d.open, w.open, undefined, '/staff'],
               ] as const
-            ).map(([title, value, color]) => (
+            ).map(([title, value, color, to]) => (
               <Col xs={12} md={8} lg={4} key={title}>
-                <Card>
-                  <Statistic
-                    title={title}
-                    value={value}
-                    styles={{ content: color ? { color } : {} }}
-                  />
-                </Card>
+                <Link to={to} aria-label={d.openWorklist(title, value)}>
+                  <Card hoverable>
+                    <Statistic
+                      title={title}
+                      value={value}
+                      styles={{ content: color ? { color } : {} }}
+                    />
+                  </Card>
+                </Link>
               </Col>
             ))}
           </Row>
@@ -88,6 +107,7 @@ export function DashboardPage() {
           </Card>
         </>
       )}
+      {agencyId && <DashboardChartsSection agencyId={agencyId} />}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { formatLocalDate } from '../../format/date.js';
 import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import { useMessages } from '../../i18n/index.js';
+import { QuarterVersions } from './quarter-versions.js';
 
 const QuarterlyStatisticsQuery = graphql(`
   query QuarterlyStatistics(
@@ -180,6 +181,15 @@ export function StatisticsPage() {
           <Card>
             <TableThree table={q.current} />
           </Card>
+          {!period.includeSubtree && (
+            <QuarterVersions
+              agencyId={agencyId}
+              agencyCode={q.agency.code}
+              year={period.year}
+              quarter={period.quarter}
+              mayCorrect={hasRole('SUPERVISOR')}
+            />
+          )}
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { DueDate } from '../../components/due-date.js';
 import { StatusTag } from '../../components/status-tag.js';
@@ -63,21 +63,41 @@ interface Filters {
   statuses?: ApplicationStatus[];
   overdue?: boolean;
   unassigned?: boolean;
+  extensionRequested?: boolean;
   dueWithinWorkingDays?: number;
   orderBy: ApplicationOrder;
 }
 
 const PAGE_SIZE = 20;
 
+/**
+ * Filters from the address (the dashboard's counts link here): `overdue=1`, `unassigned=1`,
+ * `extension=1`, `due=N` (working days), `status=S` (repeatable).
+ */
+function filtersFromAddress(params: URLSearchParams): Filters {
+  const due = Number(params.get('due'));
+  const statuses = params.getAll('status') as ApplicationStatus[];
+  return {
+    orderBy: 'REPLY_DUE_ON_ASC',
+    ...(params.get('overdue') === '1' ? { overdue: true } : {}),
+    ...(params.get('unassigned') === '1' ? { unassigned: true } : {}),
+    ...(params.get('extension') === '1' ? { extensionRequested: true } : {}),
+    ...(Number.isInteger(due) && due > 0 ? { dueWithinWorkingDays: due } : {}),
+    ...(statuses.length ? { statuses } : {}),
+  };
+}
+
 /** The officer's worklist: filters, due dates first, overdue and due soon marked, endless scroll. */
 export function WorklistPage() {
   const m = useMessages();
-  const [filters, setFilters] = useState<Filters>({ orderBy: 'REPLY_DUE_ON_ASC' });
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => filtersFromAddress(params));
   const filter: ApplicationFilter = {
     ...(filters.search?.trim() ? { search: filters.search.trim() } : {}),
     ...(filters.statuses?.length ? { statuses: filters.statuses } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
     ...(filters.unassigned ? { unassigned: true } : {}),
+    ...(filters.extensionRequested ? { extensionRequested: true } : {}),
     ...(filters.dueWithinWorkingDays ? { dueWithinWorkingDays: filters.dueWithinWorkingDays } : {}),
   };
   const worklist = useInfiniteQuery({
@@ -141,6 +161,13 @@ export function WorklistPage() {
             <Switch />
           </Form.Item>
           <Form.Item name="unassigned" label={m.staff.unassigned} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item
+            name="extensionRequested"
+            label={m.staff.extensionRequested}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
           <Form.Item name="orderBy" label={m.staff.orderBy}>

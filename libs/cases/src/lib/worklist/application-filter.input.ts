@@ -36,6 +36,12 @@ export class ApplicationFilterInput {
   @Field(() => Boolean, { nullable: true, description: 'true：只看尚未分配经办人的申请' })
   unassigned?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true：未办结且延期申请待工作机构负责人决定；false：排除这些申请',
+  })
+  extensionRequested?: boolean | null;
+
   @Field(() => [Channel], { nullable: true })
   channels?: Channel[] | null;
 

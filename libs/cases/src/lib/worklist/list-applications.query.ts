@@ -5,6 +5,7 @@ import { CLOCK, type Principal } from '@gongkai/platform';
 import {
   type Clock,
   DomainError,
+  ExtensionStatus,
   localDateInShanghai,
   replyClockRunningSql,
   TERMINAL_STATUSES,
@@ -151,6 +152,13 @@ export class ListApplicationsQuery {
     }
     if (filter.unassigned != null) {
       out.push({ sql: `a.assignee_id is ${filter.unassigned ? '' : 'not '}null`, params: [] });
+    }
+    if (filter.extensionRequested != null) {
+      const requested = `(${OPEN_CONDITION} and a.extension_status = '${ExtensionStatus.REQUESTED}')`;
+      out.push({
+        sql: filter.extensionRequested ? requested : `not coalesce(${requested}, false)`,
+        params: [],
+      });
     }
     if (filter.receivedFrom != null) {
       out.push({ sql: `a.received_on >= ?::date`, params: [filter.receivedFrom] });

@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   submitApplicationPerAddress: { points: 20, duration: 60 * 60 },
   /** Tracking look-ups per client address: 60 in 10 minutes. */
   trackApplicationPerAddress: { points: 60, duration: 10 * 60 },
+  /** The public list of agencies per client address: 60 in 10 minutes (the filing form loads it once). */
+  publicAgenciesPerAddress: { points: 60, duration: 10 * 60 },
   /** Wrong query codes per tracking number: 10 an hour, then an hour blocked. */
   trackFailuresPerTrackingNumber: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
   /** Public statistics downloads (XLSX/CSV) per client address: 60 a minute. */

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@gongkai/data';
 import { CurrentPrincipal, type Principal, Public, Roles } from '@gongkai/platform';
 import { PublishQuarterlyStatisticsUseCase } from '../use-cases/publish-quarterly-statistics.use-case.js';
+import { MonthlyStatisticsQuery } from '../use-cases/monthly-statistics.query.js';
 import { PublishedStatisticsQuery } from '../use-cases/published-statistics.query.js';
 import { QuarterlyStatisticsQuery } from '../use-cases/quarterly-statistics.query.js';
 import { StatisticsRollUpQuery } from '../use-cases/statistics-roll-up.query.js';
@@ -12,6 +13,7 @@ import {
 } from './statistics.inputs.js';
 import { StatisticsPresenter } from './statistics.presenter.js';
 import {
+  MonthlyStatisticsView,
   QuarterlyStatisticsView,
   StatisticsRollUpView,
   StatisticsSnapshotView,
@@ -22,6 +24,7 @@ import {
 export class StatisticsResolver {
   constructor(
     private readonly quarterlyStatisticsQuery: QuarterlyStatisticsQuery,
+    private readonly monthlyStatisticsQuery: MonthlyStatisticsQuery,
     private readonly rollUpQuery: StatisticsRollUpQuery,
     private readonly publishedStatisticsQuery: PublishedStatisticsQuery,
     private readonly publishUseCase: PublishQuarterlyStatisticsUseCase,
@@ -48,6 +51,31 @@ export class StatisticsResolver {
       includeSubtree,
     });
     return this.presenter.quarterly(statistics);
+  }
+
+  @Roles(Role.OFFICER, Role.SUPERVISOR)
+  @Query(() => [MonthlyStatisticsView], {
+    description:
+      'Officer (own agency) or supervisor (own agency and below): live figures of each month of a year — received by channel, replies on time and their working days.',
+  })
+  async monthlyStatistics(
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('includeSubtree', { defaultValue: false }) includeSubtree: boolean,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MonthlyStatisticsView[]> {
+    const months = await this.monthlyStatisticsQuery.execute({
+      principal,
+      agencyId,
+      year,
+      includeSubtree,
+    });
+    return months.map((m) => ({
+      month: m.month,
+      period: { ...m.period },
+      channels: m.channels.map((c) => ({ ...c })),
+      replies: { ...m.replies },
+    }));
   }
 
   @Roles(Role.OFFICER, Role.SUPERVISOR)

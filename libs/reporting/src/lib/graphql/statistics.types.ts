@@ -169,6 +169,21 @@ export class QuarterlyStatisticsView {
   pendingAtEnd!: number;
 }
 
+@ObjectType('MonthlyStatistics', { description: '一个月：新收申请（按渠道）与送达的答复' })
+export class MonthlyStatisticsView {
+  @Field(() => Int, { description: '1–12' })
+  month!: number;
+
+  @Field(() => StatisticsPeriodView)
+  period!: StatisticsPeriodView;
+
+  @Field(() => [ChannelShareView], { description: '本月新收，按渠道' })
+  channels!: ChannelShareView[];
+
+  @Field(() => ReplyTimelinessView, { description: '本月送达的答复' })
+  replies!: ReplyTimelinessView;
+}
+
 @ObjectType('StatisticsSnapshot', { description: '已发布的季度统计（不可更改；更正为新版本）' })
 export class StatisticsSnapshotView {
   @Field(() => ID)

@@ -18,13 +18,21 @@ export interface SqlPart {
   readonly params: readonly unknown[];
 }
 
-/** Received applications of the period by channel: rows `{ channel, count }`. */
-export function channelsQuery(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
+/**
+ * Received applications of the period by channel: rows `{ channel, count }`, or with `byMonth`
+ * rows `{ month, channel, count }` (months 1–12 of the receipt date; none for an empty month).
+ */
+export function channelsQuery(
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+  byMonth = false,
+): SqlPart {
   const where = scopeCondition(scope);
+  const month = byMonth ? 'extract(month from a.received_on)::int as month, ' : '';
   return {
-    sql: `select a.channel, count(*) as count from application a
+    sql: `select ${month}a.channel, count(*) as count from application a
       where ${where.sql} and a.received_on between ?::date and ?::date
-      group by 1`,
+      group by ${byMonth ? '1, 2' : '1'}`,
     params: [...where.params, period.from, period.to],
   };
 }
@@ -56,6 +64,21 @@ export async function countChannels(
   return channelShares(
     await em.execute<{ channel: Channel; count: string }[]>(query.sql, [...query.params]),
   );
+}
+
+/** {@link countChannels} for each month of the period that received any. */
+export async function countChannelsByMonth(
+  em: EntityManager,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<Map<number, ChannelShare[]>> {
+  const query = channelsQuery(scope, period, true);
+  const rows = await em.execute<{ month: number; channel: Channel; count: string }[]>(query.sql, [
+    ...query.params,
+  ]);
+  const months = new Map<number, typeof rows>();
+  for (const row of rows) months.set(row.month, [...(months.get(row.month) ?? []), row]);
+  return new Map([...months].map(([month, ofMonth]) => [month, channelShares(ofMonth)]));
 }
 
 /** The replies served in the period, for an application table aliased `a`. */
@@ -98,6 +121,13 @@ function ordinalArrays(
   return { days: `{${days.join(',')}}`, ordinals: `{${ordinals.join(',')}}` };
 }
 
+export const NO_REPLIES: ReplyTimeliness = {
+  onTime: 0,
+  late: 0,
+  averageWorkingDays: null,
+  medianWorkingDays: null,
+};
+
 /**
  * Replies served in the period: on time (served by the reply due date, which includes an
  * approved extension) or late, and the working days from the legal receipt date to service —
@@ -111,36 +141,69 @@ export async function countReplyTimeliness(
   period: StatisticsPeriod,
   earliest?: string | null,
 ): Promise<ReplyTimeliness> {
+  const [row] = await timelinessRows(em, calendar, scope, period, earliest, false);
+  return row?.replies ?? NO_REPLIES;
+}
+
+/** {@link countReplyTimeliness} for each month of the period with replies, by month of service. */
+export async function countReplyTimelinessByMonth(
+  em: EntityManager,
+  calendar: WorkingDayCalendar,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+): Promise<Map<number, ReplyTimeliness>> {
+  const rows = await timelinessRows(em, calendar, scope, period, undefined, true);
+  return new Map(rows.map((r) => [r.month, r.replies]));
+}
+
+async function timelinessRows(
+  em: EntityManager,
+  calendar: WorkingDayCalendar,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+  earliest: string | null | undefined,
+  byMonth: boolean,
+): Promise<{ month: number; replies: ReplyTimeliness }[]> {
   if (earliest === undefined) {
     const query = earliestServedReceiptQuery(scope, period);
     const [first] = await em.execute<{ min: string | null }[]>(query.sql, [...query.params]);
     earliest = first?.min ?? null;
   }
-  if (!earliest) {
-    return { onTime: 0, late: 0, averageWorkingDays: null, medianWorkingDays: null };
-  }
+  if (!earliest) return [];
   const served = servedCondition(scope, period);
   const { days, ordinals } = ordinalArrays(calendar, earliest, period.to);
-  const [row] = await em.execute<
-    { on_time: string; late: string; average: string | null; median: number | null }[]
+  const month = byMonth ? 'extract(month from a.served_on)::int' : '0';
+  const rows = await em.execute<
+    {
+      month: number;
+      on_time: string;
+      late: string;
+      average: string | null;
+      median: number | null;
+    }[]
   >(
     `with ordinal(day, n) as (select * from unnest(?::date[], ?::int[]))
-     select count(*) filter (where a.reply_due_on is null or a.served_on <= a.reply_due_on) as on_time,
+     select ${month} as month,
+            count(*) filter (where a.reply_due_on is null or a.served_on <= a.reply_due_on) as on_time,
             count(*) filter (where a.served_on > a.reply_due_on) as late,
             round(avg(s.n - r.n), 2)::text as average,
             percentile_disc(0.5) within group (order by s.n - r.n) as median
        from application a
        join ordinal r on r.day = a.received_on
        join ordinal s on s.day = a.served_on
-      where ${served.sql}`,
+      where ${served.sql}
+      group by 1`,
     [days, ordinals, ...served.params],
   );
-  return {
-    onTime: Number(row?.on_time ?? 0),
-    late: Number(row?.late ?? 0),
-    averageWorkingDays: row?.average ?? null,
-    medianWorkingDays: row?.median ?? null,
-  };
+  return rows.map((row) => ({
+    month: row.month,
+    replies: {
+      onTime: Number(row.on_time),
+      late: Number(row.late),
+      averageWorkingDays: row.average,
+      medianWorkingDays: row.median,
+    },
+  }));
 }
 
 export interface ProcessingCounts {

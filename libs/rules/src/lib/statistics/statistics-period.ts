@@ -29,6 +29,14 @@ export function yearPeriod(year: number): StatisticsPeriod {
   return { from: `${pad(year, 4)}-01-01`, to: `${pad(year, 4)}-12-31` };
 }
 
+/** Calendar month 1–12 of a year. */
+export function monthPeriod(year: number, month: number): StatisticsPeriod {
+  return {
+    from: `${pad(year, 4)}-${pad(month)}-01`,
+    to: `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+  };
+}
+
 /** Calendar quarter 1–4 of a year. */
 export function quarterPeriod(year: number, quarter: 1 | 2 | 3 | 4): StatisticsPeriod {
   const firstMonth = (quarter - 1) * 3 + 1;
