@@ -208,3 +208,25 @@ it('an applicant registers, files while signed in, and finds the application und
   await page.goto(`${portal.url}/account`);
   await page.getByRole('heading', { name: '申请人登录' }).waitFor();
 });
+
+it('a supervisor corrects a published quarter; the public finds the agency in the list and reads both versions', async () => {
+  const page = await signIn(supervisor, '/staff/statistics');
+  await page.getByRole('button', { name: '发布本季度统计' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '发布本季度统计' }).click();
+  const versions = page.locator('.ant-card', { hasText: '已发布的版本' });
+  await versions.getByText('首次发布').waitFor();
+  await versions.getByLabel('更正理由').fill('补录一件漏登的信函申请');
+  await versions.getByRole('button', { name: '发布更正' }).click();
+  await versions.getByText('更正理由：补录一件漏登的信函申请').waitFor();
+  // The earlier version stays readable: its table 三 opens under it.
+  await versions.locator('.ant-collapse-header', { hasText: '首次发布' }).click();
+  await versions.getByText('本年新收政府信息公开申请数量').first().waitFor();
+  await saveScreenshot(page, 'staff-statistics-correction');
+
+  const visitor = await browser.open(`${portal.url}/agencies`);
+  await visitor.getByLabel('按名称或代码查找').fill('统计测试局');
+  await visitor.getByRole('link', { name: `${agency.name}的公开统计` }).click();
+  await visitor.locator('.ant-list-item', { hasText: '更正第 2 版' }).waitFor();
+  expect(await visitor.locator('.ant-list-item', { hasText: '首次发布' }).count()).toBe(1);
+  await saveScreenshot(visitor, 'public-agency-statistics');
+});

@@ -1,25 +1,11 @@
 // Tables 三 and 四 of the annual report laid out cell for cell like the State Council's template:
 // the header blocks, the vertical 三、本年度办理结果 cell and the group cells spanning their rows.
-// Structure (spans, headers) from @gongkai/rules' layouts; labels and numbers from the api.
+// Structure (spans, headers) from @gongkai/rules' layouts; labels and numbers from the api
+// (table 三 through the shared TableThreeFields fragment).
 import { ReportTemplate as Template, TABLE_FOUR_LAYOUT, tableThreeLayout } from '@gongkai/rules';
 import type { CSSProperties } from 'react';
 import { graphql } from '../graphql/generated/index.js';
 import type { ReportTemplate } from '../graphql/generated/graphql.js';
-
-export const OfficialTableFields = graphql(`
-  fragment OfficialTableThreeFields on TableThree {
-    template
-    heading
-    noteCell
-    columns
-    rows {
-      key
-      groupLabel
-      label
-      values
-    }
-  }
-`);
 
 export const OfficialTableFourFields = graphql(`
   fragment OfficialTableFourFields on TableFour {

@@ -4,7 +4,9 @@ import { graphql } from '../graphql/generated/index.js';
 /** Table 三 of the annual report as the api lays it out: rows in template order, seven columns. */
 export const TableThreeFields = graphql(`
   fragment TableThreeFields on TableThree {
+    template
     heading
+    noteCell
     columns
     rows {
       key

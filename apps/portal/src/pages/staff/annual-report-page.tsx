@@ -37,7 +37,7 @@ export const AnnualReportFields = graphql(`
     xlsxUrl
     csvUrl
     tableThree {
-      ...OfficialTableThreeFields
+      ...TableThreeFields
     }
     tableFour {
       ...OfficialTableFourFields

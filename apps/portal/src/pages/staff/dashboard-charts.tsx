@@ -3,6 +3,7 @@ import { Card, Col, Form, InputNumber, Row, Statistic, Switch } from 'antd';
 import { useMemo, useState } from 'react';
 import { Chart, type ChartOption } from '../../components/chart.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import type { TableThreeData } from '../../components/table-three.js';
 import { todayInShanghai } from '../../format/date.js';
 import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
@@ -31,19 +32,14 @@ const DashboardCharts = graphql(`
       includeSubtree: $includeSubtree
     ) {
       yearToDate {
-        rows {
-          key
-          groupLabel
-          label
-          values
-        }
+        ...TableThreeFields
       }
     }
   }
 `);
 
 type Month = DashboardChartsQuery['monthlyStatistics'][number];
-type TableRow = DashboardChartsQuery['quarterlyStatistics']['yearToDate']['rows'][number];
+type TableRow = TableThreeData['rows'][number];
 
 /** Rows of table 三 that are not outcomes. */
 const NOT_OUTCOME_ROWS = new Set(['RECEIVED', 'CARRIED_IN', 'CONCLUDED_TOTAL', 'CARRIED_OUT']);
