@@ -13,8 +13,8 @@
  * of every step.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { cpuSeconds } from './proc.mjs';
 
 const OUTCOMES = [
   ['GRANTED', 0.35],
@@ -78,20 +78,6 @@ async function agencies(pool) {
     ],
   );
   return rows;
-}
-
-/**
- * CPU seconds a PostgreSQL backend has used, from /proc (the server on this machine, Linux), so
- * the load's cost can be told apart from the wait for a busy machine's cores; null elsewhere.
- */
-async function cpuSeconds(pid) {
-  try {
-    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 /** Inserts staff users, each `{ id, agencyId, role, email, name }`, with one password hash. */

@@ -12,7 +12,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,7 @@ import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { generate } from './generate.mjs';
+import { cpuSeconds, rssMb } from './proc.mjs';
 import { loadDueApplications, runS6, scanDays } from './s6-reminders.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -113,16 +114,8 @@ async function startProcess(script, env, ready) {
   };
 }
 
-/** Resident set size of a process in MB, from /proc (Linux); null elsewhere. */
-async function rssMb(pid) {
-  try {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
-  } catch {
-    return null;
-  }
-}
+/** The HTTP servers measured, by base URL: their process ids, for their CPU time. */
+const serverPids = new Map();
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;
@@ -135,7 +128,9 @@ function percentile(sorted, p) {
  * counts as an error and invalidates the figure.
  */
 async function load(url, request, { warmup, duration, connections }) {
+  const pid = serverPids.get(url);
   const once = async (seconds) => {
+    const cpuBefore = pid === undefined ? null : await cpuSeconds(pid);
     const latencies = [];
     let errors = 0;
     let firstError = null;
@@ -162,6 +157,7 @@ async function load(url, request, { warmup, duration, connections }) {
       latencies.push(responseTime),
     );
     const result = await instance;
+    const cpuAfter = pid === undefined ? null : await cpuSeconds(pid);
     latencies.sort((a, b) => a - b);
     const errorCount = errors + result.errors + result.timeouts;
     return {
@@ -170,6 +166,11 @@ async function load(url, request, { warmup, duration, connections }) {
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       p99: percentile(latencies, 99),
+      // The server's own CPU per answer: what a busy machine's other load does not blur.
+      cpuMsPerRequest:
+        cpuBefore === null || cpuAfter === null || latencies.length === 0
+          ? null
+          : round(((cpuAfter - cpuBefore) * 1000) / latencies.length, 2),
       errors: errorCount,
       firstError,
       valid: errorCount === 0 && latencies.length > 0,
@@ -416,6 +417,7 @@ async function main() {
         },
       );
       cleanups.unshift(() => api.stop());
+      serverPids.set(apiUrl, api.pid);
       const rss = [];
       const sampler = setInterval(() => {
         void rssMb(api.pid).then((mb) => mb !== null && rss.push(mb));
@@ -440,6 +442,7 @@ async function main() {
       );
       cleanups.unshift(() => ceiling.stop());
       const ceilingUrl = `http://127.0.0.1:${ceilingPort}`;
+      serverPids.set(ceilingUrl, ceiling.pid);
       if (s1Api) {
         process.stderr.write('bench: S1 online filing (ceiling)\n');
         const s1Ceiling = await load(ceilingUrl, () => nextFilingRequest(agencyCode, '/s1'), LOAD);
@@ -603,7 +606,7 @@ function report(results) {
     const ratio = ceiling.perSecond > 0 ? round(api.perSecond / ceiling.perSecond) : null;
     const valid = api.valid && ceiling.valid;
     rows.push(
-      `| ${id} | ${name} | ${api.perSecond}/s | ${ms(api.p50)} / ${ms(api.p95)} / ${ms(api.p99)} | ${ceiling.perSecond}/s | ${ms(ceiling.p50)} / ${ms(ceiling.p95)} / ${ms(ceiling.p99)} | ${valid ? ratio : `INVALID (${api.errors + ceiling.errors} errors)`} | ${target} |`,
+      `| ${id} | ${name} | ${api.perSecond}/s | ${ms(api.p50)} / ${ms(api.p95)} / ${ms(api.p99)} | ${ceiling.perSecond}/s | ${ms(ceiling.p50)} / ${ms(ceiling.p95)} / ${ms(ceiling.p99)} | ${valid ? ratio : `INVALID (${api.errors + ceiling.errors} errors)`} | ${api.cpuMsPerRequest ?? '–'} / ${ceiling.cpuMsPerRequest ?? '–'} | ${target} |`,
     );
     return valid;
   };
@@ -617,9 +620,9 @@ function report(results) {
   ];
   if (S5) {
     rows.push(
-      `| S5 | due dates (\`computeDueDate\`, no pause) | ${S5.noPausePerSecond.toLocaleString('en')}/s | | | | | ≥ 5,000,000/s |`,
-      `| S5 | due dates with pauses | ${S5.withEventsPerSecond.toLocaleString('en')}/s | | | | | |`,
-      `| S5 | full statutory clock with explanation | ${S5.fullClockPerSecond.toLocaleString('en')}/s | | | | | |`,
+      `| S5 | due dates (\`computeDueDate\`, no pause) | ${S5.noPausePerSecond.toLocaleString('en')}/s | | | | | | ≥ 5,000,000/s |`,
+      `| S5 | due dates with pauses | ${S5.withEventsPerSecond.toLocaleString('en')}/s | | | | | | |`,
+      `| S5 | full statutory clock with explanation | ${S5.fullClockPerSecond.toLocaleString('en')}/s | | | | | | |`,
     );
   }
   if (S6) {
@@ -629,17 +632,17 @@ function report(results) {
       S6.ceiling.perSecond > 0 ? round(S6.api.emailsPerSecond / S6.ceiling.perSecond) : null;
     checks.push(s6Valid);
     rows.push(
-      `| S6 | reminder scan and delivery${S6.smtpPool ? ' (SMTP pooled)' : ''}: ${S6.api.items.toLocaleString('en')} items, ${S6.api.emails.toLocaleString('en')} e-mails (scan ${S6.api.scanSeconds} s, all delivered ${S6.api.seconds} s; no-op ${S6.ceiling.seconds} s) | ${S6.api.itemsPerSecond}/s items, ${S6.api.emailsPerSecond}/s e-mails | | ${S6.ceiling.perSecond}/s no-op jobs | | ${s6Valid ? ratio : `INVALID (${S6.api.error ?? 'job counts differ'})`} | ≥ 0.5 |`,
+      `| S6 | reminder scan and delivery${S6.smtpPool ? ' (SMTP pooled)' : ''}: ${S6.api.items.toLocaleString('en')} items, ${S6.api.emails.toLocaleString('en')} e-mails (scan ${S6.api.scanSeconds} s, all delivered ${S6.api.seconds} s; no-op ${S6.ceiling.seconds} s) | ${S6.api.itemsPerSecond}/s items, ${S6.api.emailsPerSecond}/s e-mails | | ${S6.ceiling.perSecond}/s no-op jobs | | ${s6Valid ? ratio : `INVALID (${S6.api.error ?? 'job counts differ'})`} | | ≥ 0.5 |`,
     );
   }
   if (results.apiRssMb) {
     rows.push(
-      `| RSS | api resident memory (max / end) | ${results.apiRssMb.max} / ${results.apiRssMb.last} MB | | | | | ≤ 300 MB |`,
+      `| RSS | api resident memory (max / end) | ${results.apiRssMb.max} / ${results.apiRssMb.last} MB | | | | | | ≤ 300 MB |`,
     );
   }
   if (results.workerRssMb) {
     rows.push(
-      `| RSS | worker resident memory during S6 (max / end) | ${results.workerRssMb.max} / ${results.workerRssMb.last} MB | | | | | |`,
+      `| RSS | worker resident memory during S6 (max / end) | ${results.workerRssMb.max} / ${results.workerRssMb.last} MB | | | | | | |`,
     );
   }
   const valid = checks.every((check) => check !== false);
@@ -659,8 +662,8 @@ function report(results) {
       .map(([key, label]) => `${results.data[key].toLocaleString('en')} ${label}`)
       .join(', ')}.`,
     '',
-    '| | scenario | Gongkai | p50 / p95 / p99 ms | ceiling | p50 / p95 / p99 ms | ratio | target |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| | scenario | Gongkai | p50 / p95 / p99 ms | ceiling | p50 / p95 / p99 ms | ratio | server CPU ms per request (Gongkai / ceiling) | target |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
   ];
   for (const [id, scenario] of Object.entries({ S1, S2, S3, S4quarter, S4annual })) {
