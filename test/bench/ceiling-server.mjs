@@ -203,21 +203,21 @@ function clock(application, supplements, consultations, fees) {
   };
 }
 
-/** S2: a worklist page (21 keys, to know if another page follows; then the 20 rows). */
+/** S2: a worklist page in one statement, as the api's: 21 rows (to know if another page follows). */
 const WORKLIST_ORDERS = {
   open: `a.agency_id = $1 and a.status not in ('CLOSED', 'WITHDRAWN')
          order by coalesce(a.reply_due_on, 'infinity'::date) asc, a.id asc`,
   all: `a.agency_id = $1 order by coalesce(a.received_on, '-infinity'::date) desc, a.id desc`,
 };
 async function worklist(agencyId, variant) {
-  const keys = await pool.query(
-    `select a.id from application a where ${WORKLIST_ORDERS[variant]} limit 21`,
+  const rows = await pool.query(
+    `select a.* from application a where ${WORKLIST_ORDERS[variant]} limit 21`,
     [agencyId],
   );
-  const page = await pool.query('select * from application where id = any($1::uuid[])', [
-    keys.rows.slice(0, 20).map((row) => row.id),
-  ]);
-  return { status: 200, body: { edges: page.rows, hasNextPage: keys.rows.length > 20 } };
+  return {
+    status: 200,
+    body: { edges: rows.rows.slice(0, 20), hasNextPage: rows.rows.length > 20 },
+  };
 }
 
 /**

@@ -208,6 +208,10 @@ export async function runS6({
   try {
     // Held until the worker is ready, so the figure does not include its start.
     await reminders.pause();
+    // The worker's start also catches up the paused clocks' daily job (every consultation and
+    // fee wait of the database): held for the whole of S6, which measures the reminders alone.
+    const clocks = new Queue(QueueName.CLOCKS, { connection, prefix });
+    await clocks.pause();
     const healthPort = await freePort();
     const worker = await startProcess(
       'apps/worker/dist/main.js',
