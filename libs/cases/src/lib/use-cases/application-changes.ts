@@ -108,6 +108,15 @@ export class ApplicationChanges {
     try {
       return await this.em.fork().transactional(async (em) => {
         const application = await load(em);
+        // The row and its records were read by separate statements, so a change committed in
+        // between could show its records next to the old row (the rules would then refuse with
+        // e.g. SUPPLEMENT_ALREADY_REQUESTED). Lock the row, and go on only if it is still the
+        // version read: the loser of two concurrent changes always gets VERSION_CONFLICT.
+        const [locked] = await em.execute<{ version: number }[]>(
+          'select "version" from "application" where "id" = ? for update',
+          [application.id],
+        );
+        if (locked?.version !== application.version) throw versionConflict();
         const writes = await change(application, context, em);
         em.persist([writes.event, ...(writes.records ?? []), ...(writes.outbox ?? [])]);
         return application;
