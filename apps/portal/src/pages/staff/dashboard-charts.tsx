@@ -93,7 +93,14 @@ export function DashboardChartsSection({ agencyId }: { agencyId: string }) {
     () => ({
       tooltip: { trigger: 'item' },
       legend: { type: 'scroll', bottom: 0 },
-      series: [{ type: 'pie', name: d.outcomes, radius: ['35%', '65%'], data: outcomes }],
+      series: [
+        {
+          type: 'pie',
+          name: d.outcomes,
+          radius: ['35%', '65%'],
+          data: outcomes.filter((o) => o.value > 0),
+        },
+      ],
     }),
     [outcomes, d],
   );
