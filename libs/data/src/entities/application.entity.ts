@@ -120,6 +120,14 @@ const SEARCH_BIGRAMS_INDEX = `create index "application_search_bigrams_idx" on "
 const OPEN_DUE_INDEX = `create index "application_open_due_idx" on "application" ("agency_id", coalesce("reply_due_on", 'infinity'::date), "id") where "status" not in ('CLOSED', 'WITHDRAWN')`;
 
 /**
+ * The worklist newest first (`RECEIVED_ON_DESC`, read backwards): all applications, and the open
+ * ones (the default). Without them PostgreSQL sorted an agency's every application for 20 rows
+ * (0.31 s for a city of 114 000 applications; prisma-free-docs/performance.md §3).
+ */
+const WORKLIST_RECEIVED_INDEX = `create index "application_worklist_received_idx" on "application" ("agency_id", coalesce("received_on", '-infinity'::date), "id")`;
+const OPEN_RECEIVED_INDEX = `create index "application_open_received_idx" on "application" ("agency_id", coalesce("received_on", '-infinity'::date), "id") where "status" not in ('CLOSED', 'WITHDRAWN')`;
+
+/**
  * Who filed, for repeat detection and the monthly volume: a person by the keyed hash of the ID
  * number, an organisation by its unified social credit code (public, not personal data).
  */
@@ -188,6 +196,8 @@ export interface TransitionContext {
 @Index({ name: 'application_worklist_due_idx', expression: WORKLIST_DUE_INDEX })
 @Index({ name: 'application_search_bigrams_idx', expression: SEARCH_BIGRAMS_INDEX })
 @Index({ name: 'application_open_due_idx', expression: OPEN_DUE_INDEX })
+@Index({ name: 'application_worklist_received_idx', expression: WORKLIST_RECEIVED_INDEX })
+@Index({ name: 'application_open_received_idx', expression: OPEN_RECEIVED_INDEX })
 @Index({ name: 'application_applicant_key_idx', expression: APPLICANT_KEY_INDEX })
 @Index({ name: 'application_statistics_flow_idx', expression: STATISTICS_FLOW_INDEX })
 @Index({ name: 'application_statistics_served_idx', expression: STATISTICS_SERVED_INDEX })
