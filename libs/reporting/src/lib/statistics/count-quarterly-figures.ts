@@ -92,12 +92,18 @@ function servedCondition(scope: AgencyScope, period: StatisticsPeriod): SqlPart 
 
 /**
  * The earliest legal receipt date of the replies served in the period (a scalar, `null` without
- * replies): where the working-day ordinals of `countReplyTimeliness` have to start.
+ * replies): where the working-day ordinals of `countReplyTimeliness` have to start. The
+ * materialized CTE keeps PostgreSQL from turning `min` into "walk the agency's receipt dates from
+ * the oldest until one was served in the period" (0.8 s for a city at 1 000 000 applications);
+ * the served rows come from `application_statistics_served_idx`, which carries `received_on`.
  */
 export function earliestServedReceiptQuery(scope: AgencyScope, period: StatisticsPeriod): SqlPart {
   const served = servedCondition(scope, period);
   return {
-    sql: `select min(a.received_on)::text from application a where ${served.sql}`,
+    sql: `with served as materialized (
+            select a.received_on from application a where ${served.sql}
+          )
+          select min(received_on)::text from served`,
     params: served.params,
   };
 }
