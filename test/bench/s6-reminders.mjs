@@ -255,11 +255,24 @@ export async function runS6({
     const seconds = (sink.lastAt - started) / 1000;
     clearInterval(sampler);
     sample();
-    const { rows } = await pool.query(
-      `select count(*) filter (where status = 'SENT')::int as sent,
-              count(*) filter (where status <> 'SENT')::int as unsent
-       from email_message`,
-    );
+    // The sink has the last message a moment before the worker commits it as SENT: wait for the
+    // records to catch up (up to 10 s) before checking them.
+    const statuses = async () =>
+      (
+        await pool.query(
+          `select count(*) filter (where status = 'SENT')::int as sent,
+                  count(*) filter (where status <> 'SENT')::int as unsent
+           from email_message`,
+        )
+      ).rows;
+    let rows = await statuses();
+    for (
+      const until = performance.now() + 10_000;
+      rows[0].unsent > 0 && performance.now() < until;
+    ) {
+      await sleep(100);
+      rows = await statuses();
+    }
     const valid = sink.received === emails && rows[0].sent === emails && rows[0].unsent === 0;
     const gongkai = {
       items,
