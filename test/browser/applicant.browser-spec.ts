@@ -114,6 +114,8 @@ it('catches a wrong ID check digit before sending, and shows a server error in w
 
   // An organisation shows its own fields, and its credit code is checked the same way.
   await page.getByRole('radio', { name: '商业企业' }).check();
+  // The person's fields leave with the next render (count() would not wait for it).
+  await page.getByLabel('姓名').waitFor({ state: 'detached' });
   expect(await page.getByLabel('姓名').count()).toBe(0);
   await page.getByLabel('名称', { exact: true }).fill('赤水市某某有限公司');
   await page.getByLabel('统一社会信用代码').fill('91350100M000100Y44');
