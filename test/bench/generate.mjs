@@ -126,13 +126,18 @@ async function staff(pool, tree) {
 export async function generate(pool, size) {
   const tree = await agencies(pool);
   const people = await staff(pool, tree);
-  const client = await pool.connect();
+  // Two sessions, so the load uses both cores of a 2-core machine: the applications in two
+  // halves, the processing records two at a time, the timeline while the application indexes
+  // are rebuilt, then the other indexes and the vacuum shared out.
+  const clients = [await pool.connect(), await pool.connect()];
   /** Seconds per kind of statement (`insert into <table>`, `create index`, …): where the load goes. */
   const seconds = {};
-  const backend = (await client.query('select pg_backend_pid() as pid')).rows[0].pid;
+  const backends = [];
+  for (const client of clients)
+    backends.push((await client.query('select pg_backend_pid() as pid')).rows[0].pid);
   /** And PostgreSQL CPU seconds per kind of statement (the machine may be busy with others). */
   const cpu = {};
-  const query = async (sql, params) => {
+  const timed = (client, backend) => async (sql, params) => {
     const started = performance.now();
     const cpuStarted = await cpuSeconds(backend);
     const result = await client.query(sql, params);
@@ -145,12 +150,28 @@ export async function generate(pool, size) {
       cpu[step] = Math.round(((cpu[step] ?? 0) + cpuEnded - cpuStarted) * 10) / 10;
     return result;
   };
-  const cpuBefore = await cpuSeconds(backend);
+  const sessions = clients.map((client, i) => timed(client, backends[i]));
+  const [query] = sessions;
+  /** Runs `tasks` (each given a session's `query`) on both sessions, each taking the next. */
+  const shared = async (tasks) => {
+    const queue = [...tasks];
+    await Promise.all(
+      sessions.map(async (session) => {
+        for (let task = queue.shift(); task; task = queue.shift()) await task(session);
+      }),
+    );
+  };
+  const backendCpu = async () => {
+    const each = await Promise.all(backends.map((backend) => cpuSeconds(backend)));
+    return each.includes(null) ? null : each.reduce((sum, value) => sum + value, 0);
+  };
+  const cpuBefore = await backendCpu();
   try {
     // Bulk load: drop the secondary indexes (not those behind constraints), rebuild them after
     // — one sort per index instead of one index insertion per row (the trigram index above all).
     const { rows: indexes } = await query(
-      `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+      `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition,
+              i.indrelid::regclass::text as table_name
        from pg_index i
        where i.indrelid in ('application'::regclass, 'application_event'::regclass,
                             'consultation'::regclass, 'administrative_review'::regclass)
@@ -160,10 +181,16 @@ export async function generate(pool, size) {
     // Foreign keys are checked by a trigger per row (agency, assignee, extension deciders; each
     // event's application): the generated rows hold them by construction, so the load runs
     // without those triggers (a superuser's session setting; the database is the bench's own).
-    await query('set session_replication_role = replica');
-    await query('select setseed(0.42)');
-    await query(
-      `insert into application (
+    for (const [i, session] of sessions.entries()) {
+      await session('set session_replication_role = replica');
+      await session(`set maintenance_work_mem = '256MB'`);
+      await session(`select setseed(${0.42 + i / 100})`);
+    }
+    // The applications in two halves of the series, one per session (each with its own seed).
+    const half = Math.floor(size / 2);
+    const applications = (from, to) => (session) =>
+      session(
+        `insert into application (
          id, agency_id, tracking_number, channel, letter_kind, arrived_on, confirmed_on,
          received_on, receipt_article, receipt_explanation, applicant_kind, applicant_name,
          id_type, id_number_hash, organisation_name, credit_code, phone, email, description,
@@ -245,22 +272,26 @@ export async function generate(pool, size) {
                       random() as r_channel, random() as r_applicant,
                       random() as r_kind, random() as r_status, random() as r_outcome,
                       random() as r_extension, random() as r_days
-               from generate_series(1, $1::int) g
+               from generate_series($5::int, $1::int) g
              ) r
              join agency a on a.id = ($2::uuid[])[r.agency_index]
            ) s
          ) t
        ) u`,
-      [size, tree.map((a) => a.id), people.officers, people.supervisors],
-    );
+        [to, tree.map((a) => a.id), people.officers, people.supervisors, from],
+      );
+    await shared([applications(1, half), applications(half + 1, size)]);
     const inTree = `a.agency_id = any($1::uuid[])`;
     const treeIds = [tree.map((a) => a.id)];
     /** `days` after `from`, but not after today. */
     const after = (from, days) => `least(${from} + ${days}, current_date)`;
-    // Supplement requests (补正): every application awaiting one, and 8 % of the others that were
-    // received and are not waiting for something else; answered after 5 days.
-    await query(
-      `insert into supplement_request (id, application_id, items, requested_on, due_on,
+    // The processing records, two statements at a time.
+    await shared([
+      // Supplement requests (补正): every application awaiting one, and 8 % of the others that were
+      // received and are not waiting for something else; answered after 5 days.
+      (session) =>
+        session(
+          `insert into supplement_request (id, application_id, items, requested_on, due_on,
          received_on, response, late, received_late, requested_by_id, created_at)
        select gen_random_uuid(), id, '["请补充所需政府信息的名称、文号或者便于查询的其他特征性描述"]'::jsonb,
               requested_on, requested_on + 15,
@@ -271,12 +302,13 @@ export async function generate(pool, size) {
              where ${inTree} and a.received_on is not null
                and (a.status = 'AWAITING_SUPPLEMENT'
                     or (a.status in ('CLOSED', 'IN_PROGRESS') and random() < 0.08))) x`,
-      treeIds,
-    );
-    // Consultations (征求意见, Art. 32/34): every application awaiting one and 3 % of the others;
-    // four in five of a third party; answered (agree 60 %, object 25 %, no answer 15 %).
-    await query(
-      `insert into consultation (id, application_id, kind, party_name, contact, email, sent_on,
+          treeIds,
+        ),
+      // Consultations (征求意见, Art. 32/34): every application awaiting one and 3 % of the others;
+      // four in five of a third party; answered (agree 60 %, object 25 %, no answer 15 %).
+      (session) =>
+        session(
+          `insert into consultation (id, application_id, kind, party_name, contact, email, sent_on,
          party_received_on, answer_due_on, answer, objection_reasons, answered_on, created_at)
        select gen_random_uuid(), id, case when r < 0.8 then 'THIRD_PARTY' else 'OTHER_AGENCY' end,
               case when r < 0.8 then '基准第三方企业' || (r * 1000)::int else '基准市相关部门' end,
@@ -290,12 +322,13 @@ export async function generate(pool, size) {
              where ${inTree} and a.received_on is not null
                and (a.status = 'AWAITING_CONSULTATION'
                     or (a.status in ('CLOSED', 'IN_PROGRESS') and random() < 0.03))) x`,
-      treeIds,
-    );
-    // Fee notices (信息处理费, rare): every application awaiting payment and 0.5 % of the granted
-    // ones, 100 yuan per application, paid after a week.
-    await query(
-      `insert into fee_notice (id, application_id, method, assessed_fen, amount_fen, breakdown,
+          treeIds,
+        ),
+      // Fee notices (信息处理费, rare): every application awaiting payment and 0.5 % of the granted
+      // ones, 100 yuan per application, paid after a week.
+      (session) =>
+        session(
+          `insert into fee_notice (id, application_id, method, assessed_fen, amount_fen, breakdown,
          waiver_reason, issued_on, received_on, payment_due_on, paid_on, late, paid_late, created_at)
        select gen_random_uuid(), id, 'PER_APPLICATION', 10000, 10000, '[]'::jsonb, null,
               issued_on, ${after('issued_on', 2)}, issued_on + 30,
@@ -305,13 +338,14 @@ export async function generate(pool, size) {
              where ${inTree} and a.received_on is not null
                and (a.status = 'AWAITING_FEE'
                     or (a.outcome in ('GRANTED', 'PARTIALLY_GRANTED') and random() < 0.005))) x`,
-      treeIds,
-    );
-    // Reviews (table 四): of concluded applications, 1.5 % reconsidered, 0.7 % taken to court
-    // directly, 0.3 % to court after reconsideration; filed a month after, decided two months
-    // later (upheld 75 %, corrected 10 %, other 15 %), pending if not yet.
-    await query(
-      `insert into administrative_review (id, application_id, kind, filed_on, result, result_on,
+          treeIds,
+        ),
+      // Reviews (table 四): of concluded applications, 1.5 % reconsidered, 0.7 % taken to court
+      // directly, 0.3 % to court after reconsideration; filed a month after, decided two months
+      // later (upheld 75 %, corrected 10 %, other 15 %), pending if not yet.
+      (session) =>
+        session(
+          `insert into administrative_review (id, application_id, kind, filed_on, result, result_on,
          created_at, updated_at)
        select gen_random_uuid(), id, kind, filed_on,
               case when filed_on + 60 > current_date then 'PENDING'
@@ -324,12 +358,14 @@ export async function generate(pool, size) {
              from (select a.*, random() as k from application a
                    where ${inTree} and a.concluded_on is not null) a) x
        where kind is not null and filed_on < current_date`,
-      treeIds,
-    );
+          treeIds,
+        ),
+    ]);
     // The timeline: filed, receipt confirmed (online), assigned, each processing step, reply
     // issued and served (concluded), review recorded.
-    await query(
-      `insert into application_event (application_id, type, actor_kind, actor_user_id, occurred_at, data)
+    const timeline = (session) =>
+      session(
+        `insert into application_event (application_id, type, actor_kind, actor_user_id, occurred_at, data)
        select id, case when channel = 'ONLINE' then 'SUBMITTED' else 'REGISTERED' end,
               case when channel = 'ONLINE' then 'APPLICANT' else 'USER' end, null::uuid,
               arrived_on::timestamptz, '{}'::jsonb
@@ -382,14 +418,36 @@ export async function generate(pool, size) {
        select application_id, 'REVIEW_RECORDED', 'USER', null, filed_on::timestamptz,
               jsonb_build_object('kind', kind)
        from administrative_review`,
-      treeIds,
-    );
-    await query('set session_replication_role = origin');
-    await query(`set maintenance_work_mem = '256MB'`);
-    for (const index of indexes) await query(index.definition);
+        treeIds,
+      );
+    // The timeline on one session while the other rebuilds the indexes of the tables already
+    // loaded (the GIN indexes, the slowest, first); then the timeline's own indexes.
+    const rebuild = (index) => (session) => session(index.definition);
+    const slowestFirst = (list) =>
+      [...list].sort(
+        (x, y) => Number(/using gin/i.test(y.definition)) - Number(/using gin/i.test(x.definition)),
+      );
+    const [eventIndexes, otherIndexes] = [
+      indexes.filter((index) => index.table_name === 'application_event'),
+      indexes.filter((index) => index.table_name !== 'application_event'),
+    ];
+    await shared([timeline, ...slowestFirst(otherIndexes).map(rebuild)]);
+    await shared(slowestFirst(eventIndexes).map(rebuild));
+    for (const session of sessions) await session('set session_replication_role = origin');
     // As autovacuum would have by now: the visibility map set, so index-only scans can skip
-    // the table (an `analyze` alone leaves every page unmarked after a bulk load).
-    await query('vacuum (analyze)');
+    // the table (an `analyze` alone leaves every page unmarked after a bulk load). Largest first.
+    const { rows: tables } = await query(
+      `select relname from pg_class
+       where relnamespace = 'public'::regnamespace and relkind = 'r'
+       order by pg_total_relation_size(oid) desc`,
+    );
+    await shared(
+      tables.map(
+        ({ relname }) =>
+          (session) =>
+            session(`vacuum (analyze) "${relname}"`),
+      ),
+    );
     const { rows } = await query(
       `select (select count(*) from application_event)::int as events,
               (select count(*) from supplement_request)::int as supplements,
@@ -398,11 +456,11 @@ export async function generate(pool, size) {
               (select count(*) from fee_notice)::int as fees,
               (select count(*) from administrative_review)::int as reviews`,
     );
-    const cpuAfter = await cpuSeconds(backend);
+    const cpuAfter = await backendCpu();
     const total =
       cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 10) / 10;
     return { tree, counts: rows[0], seconds, cpu, backendCpuSeconds: total };
   } finally {
-    client.release();
+    for (const client of clients) client.release();
   }
 }

@@ -58,6 +58,12 @@ const keep = args.includes('--keep');
 const LOAD = smoke
   ? { warmup: 1, duration: 3, connections: 8 }
   : { warmup: 5, duration: 20, connections: 16 };
+/**
+ * The latency targets (S2's p95, S4's time per answer) are what one user waits for, so S2 and S4
+ * are also measured with one connection: under 16 connections on a 2-core machine a request's
+ * latency is mostly its wait behind the 15 others (performance.md §3).
+ */
+const SINGLE = { ...LOAD, connections: 1 };
 
 const SECRETS = {
   JWT_SECRET: 'bench-only-jwt-secret-0123456789abcdef0123456789',
@@ -519,15 +525,17 @@ async function main() {
         process.stderr.write('bench: S2 worklist (api)\n');
         const s2Api = await load(apiUrl, () => worklistBodies[turn++ % 2], LOAD);
         process.stderr.write('bench: S2 worklist (ceiling)\n');
-        const s2Ceiling = await load(
-          ceilingUrl,
-          () => ({
-            method: 'GET',
-            path: `/s2?agency=${city.id}&variant=${turn++ % 2 ? 'all' : 'open'}`,
-          }),
-          LOAD,
-        );
+        const s2CeilingRequest = () => ({
+          method: 'GET',
+          path: `/s2?agency=${city.id}&variant=${turn++ % 2 ? 'all' : 'open'}`,
+        });
+        const s2Ceiling = await load(ceilingUrl, s2CeilingRequest, LOAD);
         results.scenarios.S2 = { api: s2Api, ceiling: s2Ceiling };
+        process.stderr.write('bench: S2 worklist, one connection (api, ceiling)\n');
+        results.scenarios.S2single = {
+          api: await load(apiUrl, () => worklistBodies[turn++ % 2], SINGLE),
+          ceiling: await load(ceilingUrl, s2CeilingRequest, SINGLE),
+        };
       }
 
       // S4: one agency-quarter (the city's own applications, last year's Q4) and the annual table
@@ -535,36 +543,34 @@ async function main() {
       const year = new Date().getUTCFullYear() - 1;
       const supervisor = await signIn('city-supervisor@bench.gongkai.cn');
       if (want('S4')) {
-        process.stderr.write('bench: S4 statistics (api)\n');
-        const s4QuarterApi = await load(
-          apiUrl,
-          () => gql(QUARTER, { agencyId: city.id, year, quarter: 4 }, cityOfficer),
-          LOAD,
-        );
-        const s4AnnualApi = await load(
-          apiUrl,
-          () => gql(ANNUAL, { agencyId: city.id, year }, supervisor),
-          LOAD,
-        );
-        process.stderr.write('bench: S4 statistics (ceiling)\n');
-        const s4QuarterCeiling = await load(
-          ceilingUrl,
-          () => ({
-            method: 'GET',
-            path: `/s4?agency=${city.id}&subtree=false&from=${year}-10-01&to=${year}-12-31`,
-          }),
-          LOAD,
-        );
-        const s4AnnualCeiling = await load(
-          ceilingUrl,
-          () => ({
-            method: 'GET',
-            path: `/s4?agency=${city.id}&subtree=true&from=${year}-01-01&to=${year}-12-31`,
-          }),
-          LOAD,
-        );
-        results.scenarios.S4quarter = { api: s4QuarterApi, ceiling: s4QuarterCeiling };
-        results.scenarios.S4annual = { api: s4AnnualApi, ceiling: s4AnnualCeiling };
+        const quarterApi = () => gql(QUARTER, { agencyId: city.id, year, quarter: 4 }, cityOfficer);
+        const annualApi = () => gql(ANNUAL, { agencyId: city.id, year }, supervisor);
+        const quarterCeiling = () => ({
+          method: 'GET',
+          path: `/s4?agency=${city.id}&subtree=false&from=${year}-10-01&to=${year}-12-31`,
+        });
+        const annualCeiling = () => ({
+          method: 'GET',
+          path: `/s4?agency=${city.id}&subtree=true&from=${year}-01-01&to=${year}-12-31`,
+        });
+        for (const [key, connections, options] of [
+          ['', LOAD.connections, LOAD],
+          ['single', 1, SINGLE],
+        ]) {
+          process.stderr.write(
+            `bench: S4 statistics, ${connections} connection(s) (api, ceiling)\n`,
+          );
+          const quarter = await load(apiUrl, quarterApi, options);
+          const annual = await load(apiUrl, annualApi, options);
+          results.scenarios[`S4quarter${key}`] = {
+            api: quarter,
+            ceiling: await load(ceilingUrl, quarterCeiling, options),
+          };
+          results.scenarios[`S4annual${key}`] = {
+            api: annual,
+            ceiling: await load(ceilingUrl, annualCeiling, options),
+          };
+        }
       }
 
       clearInterval(sampler);
@@ -612,13 +618,20 @@ function report(results) {
     );
     return valid;
   };
-  const { S1, S2, S3, S4quarter, S4annual, S5, S6 } = results.scenarios;
+  const { S1, S2, S2single, S3, S4quarter, S4annual, S4quartersingle, S4annualsingle, S5, S6 } =
+    results.scenarios;
+  const many = `${results.run.load.connections} connections`;
   const checks = [
     S1 && pair('S1', 'online filing (`submitApplication`)', S1, '≥ 0.5'),
-    S2 && pair('S2', 'worklist page (`applications`, keyset)', S2, 'p95 ≤ 20 ms, ≥ 0.5'),
+    S2 && pair('S2', `worklist page (\`applications\`, keyset), ${many}`, S2, '≥ 0.5'),
+    S2single && pair('S2', 'worklist page, one connection', S2single, 'p95 ≤ 20 ms, ≥ 0.5'),
     S3 && pair('S3', 'application detail with timeline and clock', S3, '≥ 0.5'),
-    S4quarter && pair('S4', 'quarterly statistics, one agency', S4quarter, '≤ 200 ms'),
-    S4annual && pair('S4', 'annual table, city subtree', S4annual, '≤ 1 s'),
+    S4quarter && pair('S4', `quarterly statistics, one agency, ${many}`, S4quarter, ''),
+    S4quartersingle &&
+      pair('S4', 'quarterly statistics, one agency, one connection', S4quartersingle, '≤ 200 ms'),
+    S4annual && pair('S4', `annual table, city subtree, ${many}`, S4annual, ''),
+    S4annualsingle &&
+      pair('S4', 'annual table, city subtree, one connection', S4annualsingle, '≤ 1 s'),
   ];
   if (S5) {
     rows.push(
@@ -668,7 +681,16 @@ function report(results) {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
   ];
-  for (const [id, scenario] of Object.entries({ S1, S2, S3, S4quarter, S4annual })) {
+  for (const [id, scenario] of Object.entries({
+    S1,
+    S2,
+    S2single,
+    S3,
+    S4quarter,
+    S4annual,
+    S4quartersingle,
+    S4annualsingle,
+  })) {
     if (!scenario) continue;
     for (const side of ['api', 'ceiling']) {
       if (scenario[side].firstError)
