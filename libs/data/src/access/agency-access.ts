@@ -30,7 +30,7 @@ export function mayActFor(
 export async function assertMayActFor(
   em: EntityManager,
   principal: Principal,
-  agency: Agency,
+  agency: Pick<Agency, 'id' | 'path'>,
 ): Promise<void> {
   const own =
     principal.agencyId === null

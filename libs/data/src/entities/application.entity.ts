@@ -48,7 +48,12 @@ import {
   type EventActor,
   EventActorKind,
 } from './application-event.entity.js';
-import { Consultation, ConsultationAnswer, ConsultationKind } from './consultation.entity.js';
+import {
+  Consultation,
+  ConsultationAnswer,
+  ConsultationKind,
+  consultationOpen,
+} from './consultation.entity.js';
 import { FeeNotice } from './fee-notice.entity.js';
 import { IdentityDocumentType } from './identity-document-type.js';
 import { ObtainingMethod } from './obtaining-method.js';
@@ -944,20 +949,7 @@ export class Application {
    * consultations, fee notice: load them first, see `PROCESSING_RELATIONS`).
    */
   lifecycleState(today: LocalDate): LifecycleState {
-    const supplement = this.supplementRequest();
-    const fee = this.feeNotice();
-    return {
-      status: this.status,
-      today,
-      supplementRequested: supplement !== null,
-      extension: this.extensionStatus,
-      openConsultations: this.consultations.getItems().filter((c) => c.open).length,
-      feeNoticeIssued: fee !== null,
-      replyDueOn: this.replyDueOn ?? undefined,
-      supplementNoticeDueOn: this.supplementNoticeDueOn ?? undefined,
-      supplementDueOn: supplement?.dueOn,
-      feePaymentDueOn: fee?.paymentDueOn ?? undefined,
-    };
+    return lifecycleStateOf(this.processingFacts(), today);
   }
 
   /** The actions the rules allow now (inputs are checked when one is taken). */
@@ -970,44 +962,23 @@ export class Application {
    * legal receipt date is known.
    */
   statutoryClock(today: LocalDate, calendar: WorkingDayCalendar): StatutoryClock | null {
-    if (this.receivedOn === null) return null;
-    const supplement = this.supplementRequest();
-    const fee = this.feeNotice();
-    return computeStatutoryClock({
-      calendar,
-      today,
+    return statutoryClockOf(this.processingFacts(), today, calendar);
+  }
+
+  private processingFacts(): ProcessingFacts {
+    return {
+      status: this.status,
       receivedOn: this.receivedOn,
-      supplements: supplement
-        ? [
-            {
-              requestedOn: supplement.requestedOn,
-              ...(supplement.receivedOn ? { receivedOn: supplement.receivedOn } : {}),
-            },
-          ]
-        : [],
-      consultations: this.consultations.getItems().map((c) => ({
-        id: c.id,
-        kind: c.kind,
-        startedOn: c.sentOn,
-        ...(c.partyReceivedOn ? { partyReceivedOn: c.partyReceivedOn } : {}),
-        ...(c.answeredOn ? { answeredOn: c.answeredOn } : {}),
-      })),
-      ...(this.extensionStatus === ExtensionStatus.APPROVED && this.extensionDecidedOn
-        ? { extensionApprovedOn: this.extensionDecidedOn }
-        : {}),
-      ...(fee
-        ? {
-            feeNotice: {
-              issuedOn: fee.issuedOn,
-              ...(fee.receivedOn ? { receivedOn: fee.receivedOn } : {}),
-              ...(fee.paidOn ? { paidOn: fee.paidOn } : {}),
-            },
-          }
-        : {}),
-      // After the reply the period runs until service; at the conclusion the clock stops.
-      ...(this.repliedOn ? { repliedOn: this.repliedOn } : {}),
-      ...(this.concludedOn ? { concludedOn: this.concludedOn } : {}),
-    });
+      replyDueOn: this.replyDueOn,
+      supplementNoticeDueOn: this.supplementNoticeDueOn,
+      extensionStatus: this.extensionStatus,
+      extensionDecidedOn: this.extensionDecidedOn,
+      repliedOn: this.repliedOn,
+      concludedOn: this.concludedOn,
+      supplement: this.supplementRequest(),
+      consultations: this.consultations.getItems(),
+      fee: this.feeNotice(),
+    };
   }
 
   /**
@@ -1167,4 +1138,91 @@ function notAfterToday(field: string, date: LocalDate | null, today: LocalDate):
       { field },
     );
   }
+}
+
+/**
+ * What the statutory clock and the lifecycle rules read of an application and its processing
+ * records: an `Application` with its records loaded, or plain rows (the read paths of libs/cases,
+ * which skip entity hydration).
+ */
+export interface ProcessingFacts {
+  readonly status: ApplicationStatus;
+  readonly receivedOn: LocalDate | null;
+  readonly replyDueOn: LocalDate | null;
+  readonly supplementNoticeDueOn: LocalDate | null;
+  readonly extensionStatus: ExtensionStatus;
+  readonly extensionDecidedOn: LocalDate | null;
+  readonly repliedOn: LocalDate | null;
+  readonly concludedOn: LocalDate | null;
+  /** The supplement request, if one was made. */
+  readonly supplement: Pick<SupplementRequest, 'requestedOn' | 'dueOn' | 'receivedOn'> | null;
+  /** In the order they were sent. */
+  readonly consultations: readonly Pick<
+    Consultation,
+    'id' | 'kind' | 'sentOn' | 'partyReceivedOn' | 'answer' | 'answeredOn'
+  >[];
+  /** The fee notice, if one was issued. */
+  readonly fee: Pick<FeeNotice, 'issuedOn' | 'receivedOn' | 'paymentDueOn' | 'paidOn'> | null;
+}
+
+/** `Application.lifecycleState` of plain facts. */
+export function lifecycleStateOf(facts: ProcessingFacts, today: LocalDate): LifecycleState {
+  const { supplement, fee } = facts;
+  return {
+    status: facts.status,
+    today,
+    supplementRequested: supplement !== null,
+    extension: facts.extensionStatus,
+    openConsultations: facts.consultations.filter(consultationOpen).length,
+    feeNoticeIssued: fee !== null,
+    replyDueOn: facts.replyDueOn ?? undefined,
+    supplementNoticeDueOn: facts.supplementNoticeDueOn ?? undefined,
+    supplementDueOn: supplement?.dueOn,
+    feePaymentDueOn: fee?.paymentDueOn ?? undefined,
+  };
+}
+
+/** `Application.statutoryClock` of plain facts. */
+export function statutoryClockOf(
+  facts: ProcessingFacts,
+  today: LocalDate,
+  calendar: WorkingDayCalendar,
+): StatutoryClock | null {
+  if (facts.receivedOn === null) return null;
+  const { supplement, fee } = facts;
+  return computeStatutoryClock({
+    calendar,
+    today,
+    receivedOn: facts.receivedOn,
+    supplements: supplement
+      ? [
+          {
+            requestedOn: supplement.requestedOn,
+            ...(supplement.receivedOn ? { receivedOn: supplement.receivedOn } : {}),
+          },
+        ]
+      : [],
+    consultations: facts.consultations.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      startedOn: c.sentOn,
+      ...(c.partyReceivedOn ? { partyReceivedOn: c.partyReceivedOn } : {}),
+      ...(c.answeredOn ? { answeredOn: c.answeredOn } : {}),
+    })),
+    ...(facts.extensionStatus === ExtensionStatus.APPROVED && facts.extensionDecidedOn
+      ? { extensionApprovedOn: facts.extensionDecidedOn }
+      : {}),
+    ...(fee
+      ? {
+          feeNotice: {
+            issuedOn: fee.issuedOn,
+            ...(fee.receivedOn ? { receivedOn: fee.receivedOn } : {}),
+            ...(fee.paidOn ? { paidOn: fee.paidOn } : {}),
+          },
+        }
+      : {}),
+    // After the reply the period runs until service; at the conclusion the clock stops.
+    ...(facts.repliedOn ? { repliedOn: facts.repliedOn } : {}),
+    ...(facts.concludedOn ? { concludedOn: facts.concludedOn } : {}),
+  });
 }

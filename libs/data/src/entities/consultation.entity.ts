@@ -101,6 +101,11 @@ export class Consultation {
   }
 
   get open(): boolean {
-    return this.answer === null;
+    return consultationOpen(this);
   }
+}
+
+/** A consultation is open (pauses the clock, blocks the reply) until it is answered. */
+export function consultationOpen(consultation: Pick<Consultation, 'answer'>): boolean {
+  return consultation.answer === null;
 }

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { Application, type ApplicationEvent, Role } from '@gongkai/data';
+import { Application, Role } from '@gongkai/data';
 import { DataProtection, type Principal } from '@gongkai/platform';
 import { maskIdNumber, OUTCOME_DEFINITIONS } from '@gongkai/rules';
 import { APPLICATION_EVENT_LABELS } from '../support/application-event-labels.js';
+import type { ApplicationRecord } from './application-record.js';
 import type { ReceiptOutcome } from '../use-cases/application-intake.js';
+import type { EventRecord } from '../worklist/timeline-records.js';
 import { ApplicationEventView } from './application-event.type.js';
 import { ApplicationType } from './application.type.js';
 import { LegalReceiptStatus } from './enums.js';
 import { LegalReceipt } from './legal-receipt.type.js';
 
-/** Entities to GraphQL views: the ID number leaves only masked, and only for staff views. */
+/**
+ * Entities (or rows read as `ApplicationRecord`s) to GraphQL views: the ID number leaves only
+ * masked, and only for staff views.
+ */
 @Injectable()
 export class ApplicationPresenter {
   constructor(private readonly protection: DataProtection) {}
@@ -18,7 +23,7 @@ export class ApplicationPresenter {
    * `viewer`: the caller; the assignee and supervisors see the full ID number, everyone else
    * (and any caller that passes none) the masked one.
    */
-  application(application: Application, viewer?: Principal): ApplicationType {
+  application(application: ApplicationRecord, viewer?: Principal): ApplicationType {
     const idNumber =
       application.idNumberCiphertext === null
         ? null
@@ -123,7 +128,7 @@ export class ApplicationPresenter {
     });
   }
 
-  event(event: ApplicationEvent): ApplicationEventView {
+  event(event: EventRecord): ApplicationEventView {
     return Object.assign(new ApplicationEventView(), {
       id: event.id,
       type: event.type,
@@ -135,6 +140,6 @@ export class ApplicationPresenter {
   }
 }
 
-function seesFullIdNumber(application: Application, viewer: Principal): boolean {
+function seesFullIdNumber(application: ApplicationRecord, viewer: Principal): boolean {
   return viewer.roles.includes(Role.SUPERVISOR) || application.assignee?.id === viewer.userId;
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Application, Role } from '@gongkai/data';
+import { lifecycleStateOf, Role, statutoryClockOf } from '@gongkai/data';
 import {
   CLOCK,
   CurrentPrincipal,
@@ -9,6 +9,7 @@ import {
   Roles,
 } from '@gongkai/platform';
 import {
+  allowedActions,
   ApplicationAction,
   type Clock,
   localDateInShanghai,
@@ -18,6 +19,7 @@ import { WORKING_DAY_CALENDAR } from '../support/working-day-calendar.provider.j
 import { mayAssign } from '../use-cases/assign-application.use-case.js';
 import { GetApplicationQuery } from '../use-cases/get-application.query.js';
 import { ApplicationLoaders } from '../worklist/application-loaders.js';
+import type { ProcessingRecords } from '../worklist/processing-records.js';
 import { mayTakeAction } from './action-roles.js';
 import { ApplicationEventView } from './application-event.type.js';
 import { ApplicationPresenter } from './application.presenter.js';
@@ -52,10 +54,12 @@ export class ApplicationResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: object,
   ): Promise<ApplicationType> {
-    const application = await this.getApplicationQuery.execute({ principal, applicationId: id });
-    // Loaded with its agency and processing records already: the clock, actions, records and
-    // agency fields read it instead of loading it again (6 queries fewer per detail view).
-    this.loaders.prime(context, application);
+    const { application, agency } = await this.getApplicationQuery.execute({
+      principal,
+      applicationId: id,
+    });
+    // Read with its agency already: the `agency` field does not load it again.
+    this.loaders.primeAgency(context, agency);
     return this.presenter.application(application, principal);
   }
 
@@ -81,8 +85,7 @@ export class ApplicationResolver {
     @Parent() parent: ApplicationType,
     @Context() context: object,
   ): Promise<StatutoryClockType | null> {
-    const application = await this.load(context, parent);
-    const clock = application.statutoryClock(this.today(), this.calendar);
+    const clock = statutoryClockOf(await this.load(context, parent), this.today(), this.calendar);
     if (clock === null) return null;
     return {
       state: clock.state as StatutoryClockType['state'],
@@ -111,7 +114,8 @@ export class ApplicationResolver {
     @Context() context: object,
     @OptionalPrincipal() principal: Principal | null,
   ): Promise<ApplicationAction[]> {
-    const actions = (await this.load(context, parent)).availableActions(this.today());
+    const state = lifecycleStateOf(await this.load(context, parent), this.today());
+    const actions = allowedActions(state);
     const roles = principal?.roles ?? [];
     return actions.filter(
       (action) =>
@@ -127,8 +131,8 @@ export class ApplicationResolver {
     @Parent() parent: ApplicationType,
     @Context() context: object,
   ): Promise<ConsultationType[]> {
-    const application = await this.load(context, parent);
-    return application.consultations.getItems().map((c) => ({
+    const { consultations } = await this.load(context, parent);
+    return consultations.map((c) => ({
       id: c.id,
       kind: c.kind,
       partyName: c.partyName,
@@ -148,7 +152,7 @@ export class ApplicationResolver {
     @Parent() parent: ApplicationType,
     @Context() context: object,
   ): Promise<SupplementRequestType | null> {
-    const supplement = (await this.load(context, parent)).supplementRequest();
+    const { supplement } = await this.load(context, parent);
     return (
       supplement && {
         id: supplement.id,
@@ -168,7 +172,7 @@ export class ApplicationResolver {
     @Parent() parent: ApplicationType,
     @Context() context: object,
   ): Promise<FeeNoticeType | null> {
-    const fee = (await this.load(context, parent)).feeNotice();
+    const { fee } = await this.load(context, parent);
     return (
       fee && {
         id: fee.id,
@@ -192,8 +196,8 @@ export class ApplicationResolver {
     @Parent() parent: ApplicationType,
     @Context() context: object,
   ): Promise<AdministrativeReviewType[]> {
-    const application = await this.load(context, parent);
-    return application.reviews.getItems().map((r) => ({
+    const { reviews } = await this.load(context, parent);
+    return reviews.map((r) => ({
       id: r.id,
       kind: r.kind,
       filedOn: r.filedOn,
@@ -206,9 +210,9 @@ export class ApplicationResolver {
     return localDateInShanghai(this.timeSource.now());
   }
 
-  private async load(context: object, parent: ApplicationType): Promise<Application> {
-    const application = await this.loaders.for(context).processingRecords.load(parent.id);
-    if (!application) throw new Error('application vanished while resolving');
-    return application;
+  private async load(context: object, parent: ApplicationType): Promise<ProcessingRecords> {
+    const records = await this.loaders.for(context).processingRecords.load(parent.id);
+    if (!records) throw new Error('application vanished while resolving');
+    return records;
   }
 }

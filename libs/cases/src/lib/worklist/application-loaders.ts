@@ -1,11 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Agency, Application, ApplicationEvent, User } from '@gongkai/data';
+import { Agency, User } from '@gongkai/data';
 import { ApplicationStatus, PER_APPLICATION_FIXED_TIERS, perApplicationTier } from '@gongkai/rules';
 import type { AgencySummaryType } from '../graphql/agency-summary.type.js';
 import { mayBeAssignee } from '../use-cases/assign-application.use-case.js';
-import { PROCESSING_RELATIONS } from '../use-cases/find-application.js';
+import { type EventRecord, loadTimelines } from './timeline-records.js';
+import { loadProcessingRecords, type ProcessingRecords } from './processing-records.js';
 import type {
   MonthlyFilingsType,
   PossibleRepeatType,
@@ -25,11 +26,11 @@ export interface Loaders {
   user: DataLoader<string, UserSummaryType | null>;
   possibleRepeats: DataLoader<string, PossibleRepeatType[]>;
   monthlyFilings: DataLoader<string, MonthlyFilingsType | null>;
-  timeline: DataLoader<string, ApplicationEvent[]>;
+  timeline: DataLoader<string, EventRecord[]>;
   /** By agency id: who may be given its applications, by name. */
   assigneeCandidates: DataLoader<string, UserSummaryType[]>;
-  /** The application with its processing records (clock, consultations, fee, reviews…). */
-  processingRecords: DataLoader<string, Application | null>;
+  /** The application's processing records (clock, consultations, fee, reviews…), as rows. */
+  processingRecords: DataLoader<string, ProcessingRecords | null>;
 }
 
 /**
@@ -53,15 +54,9 @@ export class ApplicationLoaders {
     return loaders;
   }
 
-  /**
-   * Seeds this request's loaders with an application already loaded with its agency and
-   * processing records (`findApplication`), so its fields do not load it again.
-   */
-  prime(context: object, application: Application): void {
-    const loaders = this.for(context);
-    loaders.processingRecords.prime(application.id, application);
-    const agency = application.agency.getEntity();
-    loaders.agency.prime(agency.id, { id: agency.id, code: agency.code, name: agency.name });
+  /** Seeds this request's agency loader with the agency an application was read with. */
+  primeAgency(context: object, agency: AgencySummaryType): void {
+    this.for(context).agency.prime(agency.id, agency);
   }
 
   private create(): Loaders {
@@ -80,18 +75,11 @@ export class ApplicationLoaders {
       possibleRepeats: new DataLoader((ids) => this.possibleRepeats(ids)),
       monthlyFilings: new DataLoader((ids) => this.monthlyFilings(ids)),
       processingRecords: new DataLoader(async (ids) => {
-        const rows = await this.em
-          .fork()
-          .find(Application, { id: { $in: [...ids] } }, { populate: PROCESSING_RELATIONS });
-        const byId = new Map(rows.map((row) => [row.id, row]));
+        const byId = await loadProcessingRecords(this.em.fork(), ids);
         return ids.map((id) => byId.get(id) ?? null);
       }),
       timeline: new DataLoader(async (ids) => {
-        const events = await this.em
-          .fork()
-          .find(ApplicationEvent, { application: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-        const byId = new Map<string, ApplicationEvent[]>(ids.map((id) => [id, []]));
-        for (const event of events) byId.get(event.application.id)?.push(event);
+        const byId = await loadTimelines(this.em.fork(), ids);
         return ids.map((id) => byId.get(id) ?? []);
       }),
     };

@@ -40,8 +40,10 @@ function forbidden(): DomainError {
 /**
  * Which applications the caller may count or list (DESIGN.md §8): supervisors their agency's
  * subtree, officers their own agency; a staff role decides before ADMIN does. A pure administrator
- * counts everything (the workload's numbers; the worklist itself is for staff only). The caller's
- * agency path is read from the database, so a moved agency takes effect at once.
+ * counts everything (the workload's numbers; the worklist itself is for staff only). A
+ * supervisor's agency path is read from the database, so a moved agency takes effect at once; an
+ * officer's scope is the agency id alone (`mayActFor` reads no path for officers), so it costs no
+ * statement.
  */
 export async function callerScope(
   em: EntityManager,
@@ -49,11 +51,15 @@ export async function callerScope(
 ): Promise<{ condition: SqlCondition | null; ownPath: string | null }> {
   const staff = principal.roles.includes(Role.SUPERVISOR) || principal.roles.includes(Role.OFFICER);
   if (!staff && principal.roles.includes(Role.ADMIN)) return { condition: null, ownPath: null };
-  const own = principal.agencyId === null ? null : await em.findOne(Agency, principal.agencyId);
+  if (principal.agencyId === null) throw forbidden();
+  if (!principal.roles.includes(Role.SUPERVISOR)) {
+    return { condition: { sql: `a.agency_id = ?`, params: [principal.agencyId] }, ownPath: null };
+  }
+  const [own] = await em.execute<{ path: string }[]>('select path from agency where id = ?', [
+    principal.agencyId,
+  ]);
   if (!own) throw forbidden();
-  if (principal.roles.includes(Role.SUPERVISOR))
-    return { condition: inSubtree(own.path), ownPath: own.path };
-  return { condition: { sql: `a.agency_id = ?`, params: [own.id] }, ownPath: own.path };
+  return { condition: inSubtree(own.path), ownPath: own.path };
 }
 
 /**
