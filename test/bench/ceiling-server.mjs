@@ -45,7 +45,7 @@ function readBody(req) {
   });
 }
 
-/** S1: the statements an online filing issues, in one transaction. */
+/** S1: the statements an online filing issues: the agency, then one transaction. */
 async function file(body) {
   const input = JSON.parse(body);
   const agency = await pool.query('select id, code, name from agency where code = $1', [
@@ -53,11 +53,6 @@ async function file(body) {
   ]);
   const agencyRow = agency.rows[0];
   if (!agencyRow) return { status: 404, body: { error: 'unknown agency' } };
-  const earlier = await pool.query(
-    'select id from application where agency_id = $1 and idempotency_key = $2',
-    [agencyRow.id, input.idempotencyKey],
-  );
-  if (earlier.rows.length > 0) return { status: 200, body: { id: earlier.rows[0].id } };
   const id = randomUUID();
   const now = new Date().toISOString();
   const year = Number(template.application.arrived_on.slice(0, 4));
@@ -107,6 +102,14 @@ async function file(body) {
     return { status: 200, body: { trackingNumber, status: application.status } };
   } catch (error) {
     await client.query('rollback');
+    // As the api: a repeated idempotency key is found by the unique constraint, not looked up first.
+    if (error.constraint === 'application_idempotency_key_unique') {
+      const earlier = await pool.query(
+        'select id from application where agency_id = $1 and idempotency_key = $2',
+        [agencyRow.id, input.idempotencyKey],
+      );
+      return { status: 200, body: { id: earlier.rows[0].id } };
+    }
     throw error;
   } finally {
     client.release();

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -27,7 +28,8 @@ import { SessionService } from './session.service.js';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        // A KeyObject, made once: given the string, jsonwebtoken makes one per token it checks.
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: { algorithm: 'HS256', issuer: 'gongkai' },
         verifyOptions: { issuer: 'gongkai' },
       }),

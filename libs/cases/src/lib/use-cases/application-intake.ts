@@ -65,7 +65,9 @@ const IDEMPOTENCY_CONSTRAINT = 'application_idempotency_key_unique';
 /**
  * The mechanics shared by online submission and officer registration: check and derive
  * everything in memory, then one short transaction that takes the tracking number, inserts the
- * application, its first event and its acknowledgment outbox row.
+ * application, its first event and its acknowledgment outbox row. A repeated idempotency key is
+ * found by the unique constraint (agency, key), not by a look-up before every filing: the
+ * insert fails, the transaction rolls back, and the first filing's answer is returned.
  */
 @Injectable()
 export class ApplicationIntake {
@@ -85,11 +87,6 @@ export class ApplicationIntake {
       idempotencyKey === null
         ? null
         : this.protection.keyedHash('filing-fingerprint', JSON.stringify(command.asSent));
-    if (idempotencyKey !== null) {
-      const earlier = await this.findByIdempotencyKey(agency.id, idempotencyKey);
-      if (earlier) return this.replay(earlier, fingerprint);
-    }
-
     const id = randomUUID();
     const { idNumber, ...applicant } = filing.applicant;
     const queryCode = deriveQueryCode(this.protection, id);
@@ -117,12 +114,21 @@ export class ApplicationIntake {
     });
     if (command.applicantUserId) application.applicantUser = ref(User, command.applicantUserId);
     // Receipt, clock and first status: refused here, before anything is written.
-    const { event, receipt } = application.recordFiling(command.type, {
-      today,
-      calendar: this.calendar,
-      actor: command.actor,
-      now,
-    });
+    let filed: ReturnType<Application['recordFiling']>;
+    try {
+      filed = application.recordFiling(command.type, {
+        today,
+        calendar: this.calendar,
+        actor: command.actor,
+        now,
+      });
+    } catch (error) {
+      // A repeat answers as the first filing did, even when today's filing would be refused.
+      const earlier = await this.replayIfFiled(agency.id, idempotencyKey, fingerprint);
+      if (earlier) return earlier;
+      throw error;
+    }
+    const { event, receipt } = filed;
 
     try {
       await em.transactional(async (tx) => {
@@ -136,14 +142,15 @@ export class ApplicationIntake {
         ]);
       });
     } catch (error) {
-      // Two requests with one key raced past the look-up above: the loser returns the winner's.
+      // The key was used before (a repeat, or two requests with one key at once, the loser
+      // waiting on the winner's row): the first filing's answer. The transaction rolled back,
+      // tracking number included.
       if (
-        idempotencyKey !== null &&
         error instanceof UniqueConstraintViolationException &&
         (error as { constraint?: string }).constraint === IDEMPOTENCY_CONSTRAINT
       ) {
-        const winner = await this.findByIdempotencyKey(agency.id, idempotencyKey);
-        if (winner) return this.replay(winner, fingerprint);
+        const earlier = await this.replayIfFiled(agency.id, idempotencyKey, fingerprint);
+        if (earlier) return earlier;
       }
       throw error;
     }
@@ -159,10 +166,17 @@ export class ApplicationIntake {
     };
   }
 
-  private findByIdempotencyKey(agencyId: string, key: string): Promise<Application | null> {
-    return this.em
+  /** The first filing's answer when this key was already used at this agency, else null. */
+  private async replayIfFiled(
+    agencyId: string,
+    key: string | null,
+    fingerprint: string | null,
+  ): Promise<FiledApplication | null> {
+    if (key === null) return null;
+    const earlier = await this.em
       .fork()
       .findOne(Application, { agency: agencyId, idempotencyKey: key }, { populate: ['agency'] });
+    return earlier ? this.replay(earlier, fingerprint) : null;
   }
 
   private replay(earlier: Application, fingerprint: string | null): FiledApplication {

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { AnnualReportData } from '../annual-report/annual-report-data.js';
 import { toCsv } from './csv.js';
 import { yuan } from './money.js';
 import { tableFourCsvLines, writeTableFourSheet } from './table-four-sheet.js';
 import { tableThreeCsvLines } from './table-three-rows.js';
 import { writeTableThreeSheet } from './table-three-sheet.js';
+import { newWorkbook } from './workbook.js';
 
 export const SECTION_SIX_HEADING = '六、其他需要报告的事项';
 
@@ -22,8 +22,7 @@ function title(data: AnnualReportData): string {
  * and sheet `六` with the fees collected.
  */
 export async function annualReportXlsx(data: AnnualReportData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Gongkai';
+  const workbook = await newWorkbook();
   writeTableThreeSheet(workbook.addWorksheet('表三'), data.tableThree, { title: title(data) });
   writeTableFourSheet(workbook.addWorksheet('表四'), data.tableFour);
   const six = workbook.addWorksheet('六');

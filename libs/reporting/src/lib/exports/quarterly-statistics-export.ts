@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { QuarterlyStatistics } from '../statistics/quarterly-statistics.js';
 import { toCsv } from './csv.js';
 import { yuan } from './money.js';
 import { tableThreeCsvLines } from './table-three-rows.js';
 import { writeTableThreeSheet } from './table-three-sheet.js';
+import { newWorkbook } from './workbook.js';
 
 function title(s: QuarterlyStatistics, part: string): string {
   return `${s.agency.name}${s.year}年第${s.quarter}季度政府信息公开申请办理情况（${part}）`;
@@ -32,8 +32,7 @@ function figureLines(s: QuarterlyStatistics): (string | number)[][] {
 
 /** Workbook with sheets `本期`, `本年累计` (table 三 laid out as in the template) and `办理情况`. */
 export async function quarterlyStatisticsXlsx(s: QuarterlyStatistics): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Gongkai';
+  const workbook = await newWorkbook();
   writeTableThreeSheet(workbook.addWorksheet('本期'), s.current, { title: title(s, '本期') });
   writeTableThreeSheet(workbook.addWorksheet('本年累计'), s.yearToDate, {
     title: title(s, '本年累计'),
