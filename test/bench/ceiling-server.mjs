@@ -117,40 +117,49 @@ async function file(body) {
 }
 
 /**
- * S3: one application with its processing records and timeline, scoped to the officer's agency,
- * and its statutory clock.
+ * S3: one application with its agency, scoped to the officer's agency, its processing records and
+ * timeline, and its statutory clock: the api's three statements (libs/cases GetApplicationQuery,
+ * processing-records.ts with each record table as a JSON aggregate, timeline-records.ts), the
+ * latter two at once as the api's DataLoaders run them.
  */
 async function detail(id, agencyId) {
-  const [application, events, supplements, consultations, fees, reviews] = await Promise.all([
+  const application = await pool.query(
+    `select a.*, g.code as agency_code, g.name as agency_name, g.path as agency_path
+     from application a join agency g on g.id = a.agency_id where a.id = $1`,
+    [id],
+  );
+  const row = application.rows[0];
+  if (!row || row.agency_id !== agencyId) return { status: 404, body: { error: 'not found' } };
+  const [records, events] = await Promise.all([
     pool.query(
-      `select a.*, g.code as agency_code, g.name as agency_name from application a
-       join agency g on g.id = a.agency_id where a.id = $1 and a.agency_id = $2`,
-      [id, agencyId],
+      `select (select row_to_json(s) from supplement_request s where s.application_id = a.id) as supplement,
+              coalesce((select json_agg(c order by c.sent_on, c.id) from consultation c
+                        where c.application_id = a.id), '[]') as consultations,
+              (select row_to_json(f) from fee_notice f where f.application_id = a.id) as fee,
+              coalesce((select json_agg(r order by r.filed_on, r.id) from administrative_review r
+                        where r.application_id = a.id), '[]') as reviews
+       from application a where a.id = $1`,
+      [id],
     ),
     pool.query('select * from application_event where application_id = $1 order by id', [id]),
-    pool.query('select * from supplement_request where application_id = $1', [id]),
-    pool.query('select * from consultation where application_id = $1', [id]),
-    pool.query('select * from fee_notice where application_id = $1', [id]),
-    pool.query('select * from administrative_review where application_id = $1', [id]),
   ]);
-  if (application.rows.length === 0) return { status: 404, body: { error: 'not found' } };
-  const row = application.rows[0];
+  const { supplement, consultations, fee, reviews } = records.rows[0];
   return {
     status: 200,
     body: {
       application: row,
-      clock: clock(row, supplements.rows, consultations.rows, fees.rows),
+      clock: clock(row, supplement ? [supplement] : [], consultations, fee ? [fee] : []),
       timeline: events.rows,
-      supplements: supplements.rows,
-      consultations: consultations.rows,
-      feeNotices: fees.rows,
-      reviews: reviews.rows,
+      supplement,
+      consultations,
+      feeNotice: fee,
+      reviews,
     },
   };
 }
 
 /**
- * S3's clock, as the api's `clock` field computes it (Application.statutoryClock): libs/rules'
+ * S3's clock, as the api's `clock` field computes it (libs/data `statutoryClockOf`): libs/rules'
  * `computeStatutoryClock` for today in Asia/Shanghai, with the day-by-day explanation.
  */
 function clock(application, supplements, consultations, fees) {

@@ -17,6 +17,7 @@ import {
 const ID_NUMBER = '11010519491231002X';
 
 const VIEW = `id status version replyDueOn supplementNoticeDueOn outcome lateFlags assigneeId
+  createdAt updatedAt
   applicant { idNumberMasked idNumber }
   availableActions
   clock {
@@ -171,7 +172,11 @@ describe('processing: from assignment to service, with the statutory clock at ea
       ...input,
     });
     if (!result.data) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-    return result.data[name]!;
+    const payload = result.data[name]!;
+    // The payload presents the entity the step changed, the query the row it reads without one:
+    // the same application either way.
+    expect(await view(current.id, client)).toEqual(payload.application);
+    return payload;
   };
 
   const register = async (input: Record<string, unknown>) => {
