@@ -291,9 +291,9 @@ export async function generate(pool, size) {
       // received and are not waiting for something else; answered after 5 days.
       (session) =>
         session(
-          `insert into supplement_request (id, application_id, items, requested_on, due_on,
+          `insert into supplement_request (id, application_id, agency_id, items, requested_on, due_on,
          received_on, response, late, received_late, requested_by_id, created_at)
-       select gen_random_uuid(), id, '["请补充所需政府信息的名称、文号或者便于查询的其他特征性描述"]'::jsonb,
+       select gen_random_uuid(), id, agency_id, '["请补充所需政府信息的名称、文号或者便于查询的其他特征性描述"]'::jsonb,
               requested_on, requested_on + 15,
               case when status <> 'AWAITING_SUPPLEMENT' then ${after('requested_on', 5)} end,
               case when status <> 'AWAITING_SUPPLEMENT' then '所需信息为 2021 年度的资金拨付明细' end,
@@ -308,15 +308,15 @@ export async function generate(pool, size) {
       // four in five of a third party; answered (agree 60 %, object 25 %, no answer 15 %).
       (session) =>
         session(
-          `insert into consultation (id, application_id, kind, party_name, contact, email, sent_on,
-         party_received_on, answer_due_on, answer, objection_reasons, answered_on, created_at)
-       select gen_random_uuid(), id, case when r < 0.8 then 'THIRD_PARTY' else 'OTHER_AGENCY' end,
+          `insert into consultation (id, application_id, agency_id, kind, party_name, contact, email,
+         sent_on, party_received_on, answer_due_on, answer, objection_reasons, answered_on, created_at)
+       select gen_random_uuid(), id, agency_id, case when r < 0.8 then 'THIRD_PARTY' else 'OTHER_AGENCY' end,
               case when r < 0.8 then '基准第三方企业' || (r * 1000)::int else '基准市相关部门' end,
               '联系人', null, sent_on, ${after('sent_on', 2)}, sent_on + 23,
               case when awaiting then null when r2 < 0.6 then 'AGREE' when r2 < 0.85 then 'OBJECT' else 'NO_ANSWER' end,
               case when not awaiting and r2 >= 0.6 and r2 < 0.85 then '涉及商业秘密' end,
               case when not awaiting then ${after('sent_on', 12)} end, sent_on::timestamptz
-       from (select a.id, ${after('a.received_on', 4)} as sent_on,
+       from (select a.id, a.agency_id, ${after('a.received_on', 4)} as sent_on,
                     a.status = 'AWAITING_CONSULTATION' as awaiting, random() as r, random() as r2
              from application a
              where ${inTree} and a.received_on is not null
@@ -328,9 +328,10 @@ export async function generate(pool, size) {
       // ones, 100 yuan per application, paid after a week.
       (session) =>
         session(
-          `insert into fee_notice (id, application_id, method, assessed_fen, amount_fen, breakdown,
-         waiver_reason, issued_on, received_on, payment_due_on, paid_on, late, paid_late, created_at)
-       select gen_random_uuid(), id, 'PER_APPLICATION', 10000, 10000, '[]'::jsonb, null,
+          `insert into fee_notice (id, application_id, agency_id, method, assessed_fen, amount_fen,
+         breakdown, waiver_reason, issued_on, received_on, payment_due_on, paid_on, late, paid_late,
+         created_at)
+       select gen_random_uuid(), id, agency_id, 'PER_APPLICATION', 10000, 10000, '[]'::jsonb, null,
               issued_on, ${after('issued_on', 2)}, issued_on + 30,
               case when status <> 'AWAITING_FEE' then ${after('issued_on', 7)} end,
               false, false, issued_on::timestamptz
@@ -345,14 +346,14 @@ export async function generate(pool, size) {
       // later (upheld 75 %, corrected 10 %, other 15 %), pending if not yet.
       (session) =>
         session(
-          `insert into administrative_review (id, application_id, kind, filed_on, result, result_on,
-         created_at, updated_at)
-       select gen_random_uuid(), id, kind, filed_on,
+          `insert into administrative_review (id, application_id, agency_id, kind, filed_on, result,
+         result_on, created_at, updated_at)
+       select gen_random_uuid(), id, agency_id, kind, filed_on,
               case when filed_on + 60 > current_date then 'PENDING'
                    when r < 0.75 then 'UPHELD' when r < 0.85 then 'CORRECTED' else 'OTHER' end,
               case when filed_on + 60 <= current_date then filed_on + 60 end,
               filed_on::timestamptz, filed_on::timestamptz
-       from (select a.id, a.concluded_on + 30 as filed_on, random() as r,
+       from (select a.id, a.agency_id, a.concluded_on + 30 as filed_on, random() as r,
                     case when k < 0.015 then 'RECONSIDERATION' when k < 0.022 then 'LITIGATION_DIRECT'
                          when k < 0.025 then 'LITIGATION_AFTER_RECONSIDERATION' end as kind
              from (select a.*, random() as k from application a

@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ref, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Trigger,
+} from '@mikro-orm/decorators/legacy';
 import type { LocalDate } from '@gongkai/rules';
+import { Agency } from './agency.entity.js';
 // A cycle with application.entity.ts: both only use the other lazily (decorator thunk, method body).
 import { Application } from './application.entity.js';
+import { RECORD_AGENCY_TRIGGER } from './record-agency.trigger.js';
 
 /** Who is consulted: a third party (Art. 32) or another agency (Art. 34). */
 export enum ConsultationKind {
@@ -30,13 +40,18 @@ export const CONSULTATION_LIMITS = {
 /** A consultation (征求意见) of a third party or another agency: the reply clock pauses. */
 @Entity({ tableName: 'consultation' })
 @Index({ properties: ['application', 'sentOn'] })
-@Index({ properties: ['sentOn'] })
+@Index({ properties: ['agency', 'sentOn'] })
+@Trigger(RECORD_AGENCY_TRIGGER)
 export class Consultation {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne(() => Application, { ref: true, deleteRule: 'restrict' })
   application!: Ref<Application>;
+
+  /** The application's agency (it never changes): see record-agency.trigger.ts. */
+  @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict', index: false })
+  agency!: Ref<Agency>;
 
   @Enum({ items: () => ConsultationKind })
   kind!: ConsultationKind;
@@ -91,6 +106,7 @@ export class Consultation {
   }) {
     if (props.id) this.id = props.id;
     this.application = ref(props.application);
+    this.agency = props.application.agency;
     this.kind = props.kind;
     this.partyName = props.partyName;
     this.contact = props.contact;

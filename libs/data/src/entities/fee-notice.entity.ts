@@ -7,19 +7,27 @@ import {
   ManyToOne,
   PrimaryKey,
   Property,
+  Trigger,
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { FeeMethod, type FeeTierLine, type LocalDate } from '@gongkai/rules';
+import { Agency } from './agency.entity.js';
 // A cycle with application.entity.ts: both only use the other lazily (decorator thunk, method body).
 import { Application } from './application.entity.js';
+import { RECORD_AGENCY_TRIGGER } from './record-agency.trigger.js';
 
 /**
  * The processing-fee notice (收费通知, 国办函〔2020〕109号): the amount the rules' fee calculator
  * gave, with its method and tier breakdown. One per application; the fee wait pauses the clock.
  */
 @Entity({ tableName: 'fee_notice' })
-@Index({ properties: ['issuedOn'] })
-@Index({ properties: ['paidOn'] })
+@Index({ properties: ['agency', 'issuedOn'] })
+@Index({
+  properties: ['agency', 'paidOn'],
+  include: ['amountFen'],
+  where: '"paid_on" is not null',
+})
+@Trigger(RECORD_AGENCY_TRIGGER)
 @Unique({ name: 'fee_notice_application_unique', properties: ['application'] })
 export class FeeNotice {
   @PrimaryKey({ type: 'uuid' })
@@ -27,6 +35,10 @@ export class FeeNotice {
 
   @ManyToOne(() => Application, { ref: true, deleteRule: 'restrict' })
   application!: Ref<Application>;
+
+  /** The application's agency (it never changes): see record-agency.trigger.ts. */
+  @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict', index: false })
+  agency!: Ref<Agency>;
 
   @Enum({ items: () => FeeMethod })
   method!: FeeMethod;
@@ -84,6 +96,7 @@ export class FeeNotice {
     now: Date;
   }) {
     this.application = ref(props.application);
+    this.agency = props.application.agency;
     this.method = props.method;
     this.assessedFen = props.assessedFen;
     this.amountFen = props.amountFen;

@@ -6,11 +6,14 @@ import {
   ManyToOne,
   PrimaryKey,
   Property,
+  Trigger,
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import type { LocalDate } from '@gongkai/rules';
+import { Agency } from './agency.entity.js';
 // A cycle with application.entity.ts: both only use the other lazily (decorator thunk, method body).
 import { Application } from './application.entity.js';
+import { RECORD_AGENCY_TRIGGER } from './record-agency.trigger.js';
 import { User } from './user.entity.js';
 
 /** Longest texts of a supplement request. */
@@ -21,7 +24,8 @@ export const SUPPLEMENT_LIMITS = { items: 20, item: 500, response: 4000 } as con
  * and the day by which the applicant should supplement. One per application (unique).
  */
 @Entity({ tableName: 'supplement_request' })
-@Index({ properties: ['requestedOn'] })
+@Index({ properties: ['agency', 'requestedOn'] })
+@Trigger(RECORD_AGENCY_TRIGGER)
 @Unique({ name: 'supplement_request_application_unique', properties: ['application'] })
 export class SupplementRequest {
   @PrimaryKey({ type: 'uuid' })
@@ -29,6 +33,10 @@ export class SupplementRequest {
 
   @ManyToOne(() => Application, { ref: true, deleteRule: 'restrict' })
   application!: Ref<Application>;
+
+  /** The application's agency (it never changes): see record-agency.trigger.ts. */
+  @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict', index: false })
+  agency!: Ref<Agency>;
 
   /** Every defect to correct, in the order the notice lists them. */
   @Property({ type: 'json' })
@@ -73,6 +81,7 @@ export class SupplementRequest {
     now: Date;
   }) {
     this.application = ref(props.application);
+    this.agency = props.application.agency;
     this.items = [...props.items];
     this.requestedOn = props.requestedOn;
     this.dueOn = props.dueOn;
