@@ -11,8 +11,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { computeStatutoryClock, createNationalCalendar, localDateInShanghai } from '@gongkai/rules';
-// The file alone, not the package: @gongkai/reporting's index loads NestJS and MikroORM.
-import { tableThreeQuery } from '../../libs/reporting/dist/lib/statistics/count-table-three.js';
+// The files alone, not the package: @gongkai/reporting's index loads NestJS and MikroORM.
+import { annualReportQuery } from '../../libs/reporting/dist/lib/annual-report/build-annual-report.js';
+import { quarterlyFiguresQuery } from '../../libs/reporting/dist/lib/statistics/build-quarterly-statistics.js';
+import { replyTimesQuery } from '../../libs/reporting/dist/lib/statistics/count-quarterly-figures.js';
 
 // Dates as the api sees them: `YYYY-MM-DD` strings (LocalDate), not JavaScript Dates.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -232,19 +234,39 @@ async function worklist(agencyId, variant) {
   };
 }
 
-/**
- * S4: table 三's aggregation for one scope and period: libs/reporting's own `tableThreeQuery`
- * (the SQL the api runs), its `?` placeholders numbered for pg.
- */
-async function tableThree(agencyId, subtree, from, to) {
-  const agency = await pool.query('select id, path from agency where id = $1', [agencyId]);
-  const query = tableThreeQuery({ agency: agency.rows[0], includeSubtree: subtree }, { from, to });
+/** A libs/reporting statement (`?` placeholders) through pg. */
+function run(query) {
   let n = 0;
-  const rows = await pool.query(
+  return pool.query(
     query.sql.replace(/\?/g, () => `$${++n}`),
     query.params,
   );
-  return { status: 200, body: rows.rows };
+}
+
+/**
+ * S4: the statements of libs/reporting's own builders (imported from the built files, so the two
+ * never drift apart), as the api runs them after its access check. A whole calendar year is the
+ * annual report (`annualReportQuery`: tables 三 and 四 and the fees in one statement); any other
+ * period is a quarter: `quarterlyFiguresQuery` (table 三 for the quarter and the year to date,
+ * channels, processing counts, fees), then the reply times from its earliest served receipt.
+ * The rows are answered as they come: no table is assembled or checked.
+ */
+async function statistics(agencyId, subtree, from, to) {
+  const agency = await pool.query('select id, path from agency where id = $1', [agencyId]);
+  const scope = { agency: agency.rows[0], includeSubtree: subtree };
+  const year = Number(from.slice(0, 4));
+  if (from === `${year}-01-01` && to === `${year}-12-31`) {
+    const { rows } = await run(annualReportQuery(scope, year));
+    return { status: 200, body: rows[0] };
+  }
+  const quarter = Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1;
+  const { rows } = await run(quarterlyFiguresQuery(scope, year, quarter));
+  const figures = rows[0];
+  const replies = figures.earliest_served
+    ? (await run(replyTimesQuery(calendar, scope, { from, to }, figures.earliest_served, false)))
+        .rows
+    : [];
+  return { status: 200, body: { ...figures, replies } };
 }
 
 const server = createServer(async (req, res) => {
@@ -257,7 +279,7 @@ const server = createServer(async (req, res) => {
     else if (url.pathname === '/s2')
       answer = await worklist(url.searchParams.get('agency'), url.searchParams.get('variant'));
     else if (url.pathname === '/s4')
-      answer = await tableThree(
+      answer = await statistics(
         url.searchParams.get('agency'),
         url.searchParams.get('subtree') === 'true',
         url.searchParams.get('from'),

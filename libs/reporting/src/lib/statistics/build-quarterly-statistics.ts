@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { templateForReportYear, type Channel, type WorkingDayCalendar } from '@gongkai/rules';
 import type { Agency } from '@gongkai/data';
+import type { AgencyScope } from './agency-scope.js';
 import {
   channelShares,
   channelsQuery,
+  columnsStatement,
   countReplyTimeliness,
   earliestServedReceiptQuery,
   feesCollectedQuery,
   processingCounts,
   processingQuery,
+  rowsAsJson,
+  scalar,
   type ProcessingCounts,
   type SqlPart,
 } from './count-quarterly-figures.js';
@@ -25,12 +29,6 @@ interface FiguresRow {
   fees_fen: string | number;
   earliest_served: string | null;
 }
-
-/** The rows of a query as one JSON array (empty when none). */
-const rowsAsJson = (part: SqlPart): SqlPart => ({
-  sql: `(select coalesce(json_agg(t), '[]'::json) from (${part.sql}) t)`,
-  params: part.params,
-});
 
 /**
  * Everything a quarter's statistics hold, each number by SQL aggregation, in two statements:
@@ -50,18 +48,8 @@ export async function buildQuarterlyStatistics(
   const { period, yearToDate } = quarterPeriods(year, quarter);
   const template = templateForReportYear(year);
   const scope = { agency, includeSubtree };
-  const columns: [string, SqlPart][] = [
-    ['current', rowsAsJson(tableThreeQuery(scope, period))],
-    ['year_to_date', rowsAsJson(tableThreeQuery(scope, yearToDate))],
-    ['channels', rowsAsJson(channelsQuery(scope, period))],
-    ['processing', rowsAsJson(processingQuery(scope, period))],
-    ['fees_fen', wrap(feesCollectedQuery(scope, period))],
-    ['earliest_served', wrap(earliestServedReceiptQuery(scope, period))],
-  ];
-  const [row] = await em.execute<FiguresRow[]>(
-    `select ${columns.map(([name, part]) => `${part.sql} as ${name}`).join(',\n       ')}`,
-    columns.flatMap(([, part]) => part.params),
-  );
+  const query = quarterlyFiguresQuery(scope, year, quarter);
+  const [row] = await em.execute<FiguresRow[]>(query.sql, [...query.params]);
   if (!row) throw new Error('The quarterly figures query returned no row.');
   const current = checkedTableThree(template, tableThreeCounts(row.current));
   const yearToDateTable = checkedTableThree(template, tableThreeCounts(row.year_to_date));
@@ -84,7 +72,18 @@ export async function buildQuarterlyStatistics(
   };
 }
 
-/** A one-value query as a scalar subquery. */
-function wrap(part: SqlPart): SqlPart {
-  return { sql: `(${part.sql})`, params: part.params };
+/**
+ * The first statement of {@link buildQuarterlyStatistics}: one row of JSON columns `current`,
+ * `year_to_date`, `channels`, `processing` and the scalars `fees_fen`, `earliest_served`.
+ */
+export function quarterlyFiguresQuery(scope: AgencyScope, year: number, quarter: Quarter): SqlPart {
+  const { period, yearToDate } = quarterPeriods(year, quarter);
+  return columnsStatement([
+    ['current', rowsAsJson(tableThreeQuery(scope, period))],
+    ['year_to_date', rowsAsJson(tableThreeQuery(scope, yearToDate))],
+    ['channels', rowsAsJson(channelsQuery(scope, period))],
+    ['processing', rowsAsJson(processingQuery(scope, period))],
+    ['fees_fen', scalar(feesCollectedQuery(scope, period))],
+    ['earliest_served', scalar(earliestServedReceiptQuery(scope, period))],
+  ]);
 }

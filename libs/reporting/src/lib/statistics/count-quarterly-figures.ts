@@ -18,6 +18,21 @@ export interface SqlPart {
   readonly params: readonly unknown[];
 }
 
+/** The rows of a query as one JSON array (empty when none), as a scalar subquery. */
+export const rowsAsJson = (part: SqlPart): SqlPart => ({
+  sql: `(select coalesce(json_agg(t), '[]'::json) from (${part.sql}) t)`,
+  params: part.params,
+});
+
+/** A one-value query as a scalar subquery. */
+export const scalar = (part: SqlPart): SqlPart => ({ sql: `(${part.sql})`, params: part.params });
+
+/** Named scalar subqueries as the columns of one statement returning one row. */
+export const columnsStatement = (columns: readonly (readonly [string, SqlPart])[]): SqlPart => ({
+  sql: `select ${columns.map(([name, part]) => `${part.sql} as ${name}`).join(',\n       ')}`,
+  params: columns.flatMap(([, part]) => part.params),
+});
+
 /**
  * Received applications of the period by channel: rows `{ channel, count }`, or with `byMonth`
  * rows `{ month, channel, count }` (months 1–12 of the receipt date; none for an empty month).
@@ -176,9 +191,7 @@ async function timelinessRows(
     earliest = first?.min ?? null;
   }
   if (!earliest) return [];
-  const served = servedCondition(scope, period);
-  const { days, ordinals } = ordinalArrays(calendar, earliest, period.to);
-  const month = byMonth ? 'extract(month from a.served_on)::int' : '0';
+  const query = replyTimesQuery(calendar, scope, period, earliest, byMonth);
   const rows = await em.execute<
     {
       month: number;
@@ -187,8 +200,35 @@ async function timelinessRows(
       average: string | null;
       median: number | null;
     }[]
-  >(
-    `with ordinal(day, n) as (select * from unnest(?::date[], ?::int[]))
+  >(query.sql, [...query.params]);
+  return rows.map((row) => ({
+    month: row.month,
+    replies: {
+      onTime: Number(row.on_time),
+      late: Number(row.late),
+      averageWorkingDays: row.average,
+      medianWorkingDays: row.median,
+    },
+  }));
+}
+
+/**
+ * The statement of {@link countReplyTimeliness}: rows `{ month, on_time, late, average, median }`
+ * (month 0 unless `byMonth`), the working-day ordinals from `earliest` (the result of
+ * `earliestServedReceiptQuery`) to the period's end passed as two arrays.
+ */
+export function replyTimesQuery(
+  calendar: WorkingDayCalendar,
+  scope: AgencyScope,
+  period: StatisticsPeriod,
+  earliest: string,
+  byMonth: boolean,
+): SqlPart {
+  const served = servedCondition(scope, period);
+  const { days, ordinals } = ordinalArrays(calendar, earliest, period.to);
+  const month = byMonth ? 'extract(month from a.served_on)::int' : '0';
+  return {
+    sql: `with ordinal(day, n) as (select * from unnest(?::date[], ?::int[]))
      select ${month} as month,
             count(*) filter (where a.reply_due_on is null or a.served_on <= a.reply_due_on) as on_time,
             count(*) filter (where a.served_on > a.reply_due_on) as late,
@@ -199,17 +239,8 @@ async function timelinessRows(
        join ordinal s on s.day = a.served_on
       where ${served.sql}
       group by 1`,
-    [days, ordinals, ...served.params],
-  );
-  return rows.map((row) => ({
-    month: row.month,
-    replies: {
-      onTime: Number(row.on_time),
-      late: Number(row.late),
-      averageWorkingDays: row.average,
-      medianWorkingDays: row.median,
-    },
-  }));
+    params: [days, ordinals, ...served.params],
+  };
 }
 
 export interface ProcessingCounts {
@@ -278,15 +309,4 @@ export function feesCollectedQuery(scope: AgencyScope, period: StatisticsPeriod)
       where ${where.sql} and x.paid_on between ?::date and ?::date`,
     params: [...where.params, period.from, period.to],
   };
-}
-
-/** 信息处理费 paid in the period (fen), for the quarter's figures and section 六. */
-export async function countFeesCollected(
-  em: EntityManager,
-  scope: AgencyScope,
-  period: StatisticsPeriod,
-): Promise<number> {
-  const query = feesCollectedQuery(scope, period);
-  const [row] = await em.execute<{ fen: string }[]>(query.sql, [...query.params]);
-  return Number(row?.fen ?? 0);
 }
