@@ -120,38 +120,32 @@ async function file(body) {
 
 /**
  * S3: one application with its agency, scoped to the officer's agency, its processing records and
- * timeline, and its statutory clock: the api's three statements (libs/cases GetApplicationQuery,
- * processing-records.ts with each record table as a JSON aggregate, timeline-records.ts), the
- * latter two at once as the api's DataLoaders run them.
+ * timeline, and its statutory clock: the api's one statement (libs/cases GetApplicationQuery: the
+ * record tables and the timeline as JSON aggregates).
  */
 async function detail(id, agencyId) {
-  const application = await pool.query(
-    `select a.*, g.code as agency_code, g.name as agency_name, g.path as agency_path
+  const { rows } = await pool.query(
+    `select a.*, g.code as agency_code, g.name as agency_name, g.path as agency_path,
+            (select row_to_json(s) from supplement_request s where s.application_id = a.id) as supplement,
+            coalesce((select json_agg(c order by c.sent_on, c.id) from consultation c
+                      where c.application_id = a.id), '[]') as consultations,
+            (select row_to_json(f) from fee_notice f where f.application_id = a.id) as fee,
+            coalesce((select json_agg(r order by r.filed_on, r.id) from administrative_review r
+                      where r.application_id = a.id), '[]') as reviews,
+            coalesce((select json_agg(e order by e.id) from application_event e
+                      where e.application_id = a.id), '[]') as timeline
      from application a join agency g on g.id = a.agency_id where a.id = $1`,
     [id],
   );
-  const row = application.rows[0];
+  const row = rows[0];
   if (!row || row.agency_id !== agencyId) return { status: 404, body: { error: 'not found' } };
-  const [records, events] = await Promise.all([
-    pool.query(
-      `select (select row_to_json(s) from supplement_request s where s.application_id = a.id) as supplement,
-              coalesce((select json_agg(c order by c.sent_on, c.id) from consultation c
-                        where c.application_id = a.id), '[]') as consultations,
-              (select row_to_json(f) from fee_notice f where f.application_id = a.id) as fee,
-              coalesce((select json_agg(r order by r.filed_on, r.id) from administrative_review r
-                        where r.application_id = a.id), '[]') as reviews
-       from application a where a.id = $1`,
-      [id],
-    ),
-    pool.query('select * from application_event where application_id = $1 order by id', [id]),
-  ]);
-  const { supplement, consultations, fee, reviews } = records.rows[0];
+  const { supplement, consultations, fee, reviews, timeline, ...application } = row;
   return {
     status: 200,
     body: {
-      application: row,
+      application,
       clock: clock(row, supplement ? [supplement] : [], consultations, fee ? [fee] : []),
-      timeline: events.rows,
+      timeline,
       supplement,
       consultations,
       feeNotice: fee,

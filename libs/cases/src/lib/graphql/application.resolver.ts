@@ -54,13 +54,11 @@ export class ApplicationResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: object,
   ): Promise<ApplicationType> {
-    const { application, agency } = await this.getApplicationQuery.execute({
-      principal,
-      applicationId: id,
-    });
-    // Read with its agency already: the `agency` field does not load it again.
-    this.loaders.primeAgency(context, agency);
-    return this.presenter.application(application, principal);
+    const read = await this.getApplicationQuery.execute({ principal, applicationId: id });
+    // Read with its agency, processing records and timeline in one statement: the fields below
+    // do not read them again.
+    this.loaders.prime(context, read);
+    return this.presenter.application(read.application, principal);
   }
 
   /**

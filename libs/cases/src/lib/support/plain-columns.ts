@@ -9,25 +9,28 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 
-const cache = new Map<string, [column: string, property: string][]>();
+/** Built once per property list (the callers' constant arrays) and alias. */
+const built = new WeakMap<readonly string[], Map<string, string>>();
+
+function memo(properties: readonly string[], key: string, build: () => string): string {
+  let byKey = built.get(properties);
+  if (!byKey) built.set(properties, (byKey = new Map()));
+  let sql = byKey.get(key);
+  if (sql === undefined) byKey.set(key, (sql = build()));
+  return sql;
+}
 
 function columnsOf<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   properties: readonly (keyof T & string)[],
 ): [column: string, property: string][] {
-  const key = `${entity.name}:${properties.join(',')}`;
-  let pairs = cache.get(key);
-  if (!pairs) {
-    const meta = em.getMetadata(entity).properties as Record<string, { fieldNames: string[] }>;
-    pairs = properties.map((name) => {
-      const column = meta[name]?.fieldNames[0];
-      if (column === undefined) throw new Error(`${entity.name}.${name} has no column`);
-      return [column, name];
-    });
-    cache.set(key, pairs);
-  }
-  return pairs;
+  const meta = em.getMetadata(entity).properties as Record<string, { fieldNames: string[] }>;
+  return properties.map((name) => {
+    const column = meta[name]?.fieldNames[0];
+    if (column === undefined) throw new Error(`${entity.name}.${name} has no column`);
+    return [column, name];
+  });
 }
 
 /** `alias."column" as "property", …`: a select list whose rows are keyed by property name. */
@@ -37,9 +40,11 @@ export function selectProperties<T>(
   alias: string,
   properties: readonly (keyof T & string)[],
 ): string {
-  return columnsOf(em, entity, properties)
-    .map(([column, name]) => `${alias}."${column}" as "${name}"`)
-    .join(', ');
+  return memo(properties, `select ${entity.name} ${alias}`, () =>
+    columnsOf(em, entity, properties)
+      .map(([column, name]) => `${alias}."${column}" as "${name}"`)
+      .join(', '),
+  );
 }
 
 /**
@@ -52,11 +57,16 @@ export function jsonProperties<T>(
   entity: EntityClass<T>,
   alias: string,
   properties: readonly (keyof T & string)[],
+  /** A cast per property, e.g. `text` for a `bigint` (a JSON number loses digits past 2^53). */
+  casts: Partial<Record<keyof T & string, string>> = {},
 ): string {
-  const pairs = columnsOf(em, entity, properties).map(
-    ([column, name]) => `'${name}', ${alias}."${column}"`,
-  );
-  return `json_build_object(${pairs.join(', ')})`;
+  return memo(properties, `json ${entity.name} ${alias} ${JSON.stringify(casts)}`, () => {
+    const pairs = columnsOf(em, entity, properties).map(
+      ([column, name]) =>
+        `'${name}', ${alias}."${column}"${name in casts ? `::${casts[name as keyof T & string]}` : ''}`,
+    );
+    return `json_build_object(${pairs.join(', ')})`;
+  });
 }
 
 /** A many-to-one's id as the `{ id }` the presenters read of a reference. */

@@ -5,6 +5,7 @@ import { Agency, User } from '@gongkai/data';
 import { ApplicationStatus, PER_APPLICATION_FIXED_TIERS, perApplicationTier } from '@gongkai/rules';
 import type { AgencySummaryType } from '../graphql/agency-summary.type.js';
 import { mayBeAssignee } from '../use-cases/assign-application.use-case.js';
+import type { ApplicationWithAgency } from '../use-cases/get-application.query.js';
 import { type EventRecord, loadTimelines } from './timeline-records.js';
 import { loadProcessingRecords, type ProcessingRecords } from './processing-records.js';
 import type {
@@ -54,9 +55,16 @@ export class ApplicationLoaders {
     return loaders;
   }
 
-  /** Seeds this request's agency loader with the agency an application was read with. */
-  primeAgency(context: object, agency: AgencySummaryType): void {
-    this.for(context).agency.prime(agency.id, agency);
+  /**
+   * Seeds this request's loaders with an application read with its agency, processing records
+   * and timeline (`GetApplicationQuery`), so its fields do not read them again.
+   */
+  prime(context: object, read: ApplicationWithAgency): void {
+    const loaders = this.for(context);
+    const { application, agency, timeline } = read;
+    loaders.processingRecords.prime(application.id, application);
+    loaders.timeline.prime(application.id, timeline);
+    loaders.agency.prime(agency.id, { id: agency.id, code: agency.code, name: agency.name });
   }
 
   private create(): Loaders {

@@ -91,8 +91,10 @@ export class ListApplicationsQuery {
       [...conditions.flatMap((c) => c.params), first + 1],
     );
     return {
-      edges: rows.slice(0, first).map(({ worklist_sort_key: key, ...columns }) => {
-        const node = applicationRecord(columns);
+      edges: rows.slice(0, first).map((row) => {
+        const key = row.worklist_sort_key;
+        // The sort key stays on the record, unread (a copy without it cost more than it saved).
+        const node = applicationRecord(row);
         return { cursor: encodeCursor({ order, key, id: node.id }), node };
       }),
       hasNextPage: rows.length > first,

@@ -79,27 +79,31 @@ export interface ProcessingRecords extends ProcessingFacts {
 }
 
 /**
- * The processing records of the given applications in one statement (each record table read by
- * its application-id index), in the order the entities' collections use: consultations by sending
- * date, reviews by filing date; one supplement request and one fee notice at most (unique per
- * application).
+ * The select list of an `application a` row's processing records (`supplement`, `consultations`,
+ * `fee`, `reviews`), each record table read by its application-id index, in the order the
+ * entities' collections use: consultations by sending date, reviews by filing date; one
+ * supplement request and one fee notice at most (unique per application).
  */
+export function processingRecordColumns(em: EntityManager): string {
+  return `(select ${jsonProperties(em, SupplementRequest, 's', SUPPLEMENT)} from supplement_request s
+           where s.application_id = a.id) as supplement,
+         coalesce((select json_agg(${jsonProperties(em, Consultation, 'c', CONSULTATION)}
+                     order by c.sent_on, c.id)
+                   from consultation c where c.application_id = a.id), '[]') as consultations,
+         (select ${jsonProperties(em, FeeNotice, 'f', FEE_NOTICE)} from fee_notice f
+           where f.application_id = a.id) as fee,
+         coalesce((select json_agg(${jsonProperties(em, AdministrativeReview, 'r', REVIEW)}
+                     order by r.filed_on, r.id)
+                   from administrative_review r where r.application_id = a.id), '[]') as reviews`;
+}
+
+/** The processing records of the given applications, in one statement. */
 export async function loadProcessingRecords(
   em: EntityManager,
   ids: readonly string[],
 ): Promise<Map<string, ProcessingRecords>> {
   const rows = await em.execute<ProcessingRecords[]>(
-    `select ${selectProperties(em, Application, 'a', FACTS)},
-       (select ${jsonProperties(em, SupplementRequest, 's', SUPPLEMENT)} from supplement_request s
-         where s.application_id = a.id) as supplement,
-       coalesce((select json_agg(${jsonProperties(em, Consultation, 'c', CONSULTATION)}
-                   order by c.sent_on, c.id)
-                 from consultation c where c.application_id = a.id), '[]') as consultations,
-       (select ${jsonProperties(em, FeeNotice, 'f', FEE_NOTICE)} from fee_notice f
-         where f.application_id = a.id) as fee,
-       coalesce((select json_agg(${jsonProperties(em, AdministrativeReview, 'r', REVIEW)}
-                   order by r.filed_on, r.id)
-                 from administrative_review r where r.application_id = a.id), '[]') as reviews
+    `select ${selectProperties(em, Application, 'a', FACTS)}, ${processingRecordColumns(em)}
      from application a
      where a.id in (${ids.map(() => '?').join(', ')})`,
     [...ids],

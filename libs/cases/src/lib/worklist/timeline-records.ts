@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationEvent } from '@gongkai/data';
-import { reference, selectProperties } from '../support/plain-columns.js';
+import { jsonProperties, reference, selectProperties } from '../support/plain-columns.js';
 
 const EVENT = [
   'id',
@@ -15,6 +15,33 @@ export type EventRecord = Pick<ApplicationEvent, 'id' | 'type' | 'actorKind' | '
   readonly actorUser?: { readonly id: string } | null;
 };
 
+/** An event selected by property name (`EVENT`), as a record. */
+function eventRecord(row: Record<string, unknown>): EventRecord {
+  return {
+    id: row['id'] as string,
+    type: row['type'] as EventRecord['type'],
+    actorKind: row['actorKind'] as EventRecord['actorKind'],
+    actorUser: reference(row['actorUser']),
+    // timestamptz arrives as text (MikroORM's `pg` type parsers, or JSON).
+    occurredAt: new Date(row['occurredAt'] as string),
+  };
+}
+
+/**
+ * The select list of an `application a` row's timeline, in order (`id`), as JSON: read with
+ * `timelineOf`. The detail reads it in its one statement.
+ */
+export function timelineColumn(em: EntityManager): string {
+  const event = jsonProperties(em, ApplicationEvent, 'e', EVENT, { id: 'text' });
+  return `coalesce((select json_agg(${event} order by e.id) from application_event e
+                    where e.application_id = a.id), '[]') as timeline`;
+}
+
+/** The timeline selected by `timelineColumn`, as records. */
+export function timelineOf(column: unknown): EventRecord[] {
+  return (column as Record<string, unknown>[]).map(eventRecord);
+}
+
 /** The timelines of the given applications, each in order (`id`), as plain rows. */
 export async function loadTimelines(
   em: EntityManager,
@@ -28,15 +55,6 @@ export async function loadTimelines(
     [...ids],
   );
   const byId = new Map<string, EventRecord[]>(ids.map((id) => [id, []]));
-  for (const { application, ...row } of rows) {
-    byId.get(application)?.push({
-      id: row['id'] as string,
-      type: row['type'] as EventRecord['type'],
-      actorKind: row['actorKind'] as EventRecord['actorKind'],
-      actorUser: reference(row['actorUser']),
-      // timestamptz: MikroORM's `pg` type parsers leave it as text.
-      occurredAt: new Date(row['occurredAt'] as string),
-    });
-  }
+  for (const row of rows) byId.get(row.application)?.push(eventRecord(row));
   return byId;
 }
