@@ -2,7 +2,8 @@
  * S6's ceiling: a bare BullMQ pipeline on the same Redis. JOBS jobs are added 500 per `addBulk`
  * with ids and JOB_OPTIONS (the mail queue's), as the reminder scan enqueues its e-mails, and one
  * worker with CONCURRENCY takes them, each doing nothing. Prints one JSON line: the seconds from
- * the first add to the last completion. Started by s6-reminders.mjs as its own process, like the
+ * the first add to the last completion, and this process's CPU milliseconds per job (adding and
+ * running it). Started by s6-reminders.mjs as its own process, like the
  * Gongkai worker. Env: REDIS_URL, QUEUE_PREFIX, JOBS, CONCURRENCY, JOB_OPTIONS.
  */
 import { randomUUID } from 'node:crypto';
@@ -33,6 +34,7 @@ worker.on('completed', () => {
 });
 await worker.waitUntilReady();
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 for (let i = 0; i < jobs; i += 500) {
   await queue.addBulk(
     Array.from({ length: Math.min(500, jobs - i) }, (_, j) => ({
@@ -44,10 +46,12 @@ for (let i = 0; i < jobs; i += 500) {
 }
 const ended = jobs === 0 ? started : await done;
 const seconds = (ended - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMsPerJob = jobs === 0 ? null : Math.round((cpu.user + cpu.system) / 10 / jobs) / 100;
 await worker.close();
 await queue.close();
 connection.disconnect();
 process.stdout.write(
-  `${JSON.stringify({ jobs, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(jobs / seconds) })}\n`,
+  `${JSON.stringify({ jobs, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(jobs / seconds), cpuMsPerJob })}\n`,
 );
 process.exit(0);

@@ -647,7 +647,7 @@ function report(results) {
       S6.ceiling.perSecond > 0 ? round(S6.api.emailsPerSecond / S6.ceiling.perSecond) : null;
     checks.push(s6Valid);
     rows.push(
-      `| S6 | reminder scan and delivery${S6.smtpPool ? ' (SMTP pooled)' : ''}: ${S6.api.items.toLocaleString('en')} items, ${S6.api.emails.toLocaleString('en')} e-mails (scan ${S6.api.scanSeconds} s, all delivered ${S6.api.seconds} s; no-op ${S6.ceiling.seconds} s) | ${S6.api.itemsPerSecond}/s items, ${S6.api.emailsPerSecond}/s e-mails | | ${S6.ceiling.perSecond}/s no-op jobs | | ${s6Valid ? ratio : `INVALID (${S6.api.error ?? 'job counts differ'})`} | | ≥ 0.5 |`,
+      `| S6 | reminder scan and delivery${S6.smtpPool ? ' (SMTP pooled)' : ''}: ${S6.api.items.toLocaleString('en')} items, ${S6.api.emails.toLocaleString('en')} e-mails (scan ${S6.api.scanSeconds} s, all delivered ${S6.api.seconds} s; no-op ${S6.ceiling.seconds} s) | ${S6.api.itemsPerSecond}/s items, ${S6.api.emailsPerSecond}/s e-mails | | ${S6.ceiling.perSecond}/s no-op jobs | | ${s6Valid ? ratio : `INVALID (${S6.api.error ?? 'job counts differ'})`} | ${S6.api.cpuMsPerEmail ?? '–'} / ${S6.ceiling.cpuMsPerJob ?? '–'} | ≥ 0.5 |`,
     );
   }
   if (results.apiRssMb) {

@@ -72,11 +72,12 @@ describe('mail retries (integration): nothing is given up while SMTP is away', (
     );
     return rows[0]!.id;
   };
+  /** One job per message, as the scan enqueued them before batches. */
   const enqueue = (ids: string[]) =>
     queue.addBulk(
       ids.map((id) => ({
         name: 'mail.send' as const,
-        data: { emailMessageId: id },
+        data: { emailMessageIds: [id] },
         opts: { jobId: jobId('mail.send', id) },
       })),
     );
@@ -124,6 +125,55 @@ describe('mail retries (integration): nothing is given up while SMTP is away', (
     await until('the message was sent', async () => (await rowsOf([id]))[0]!.status === 'SENT');
     await waitForQueuesIdle(TEST_REDIS_URL, prefix);
     expect(sentTo('lost-job@test.gongkai.cn')).toHaveLength(1);
+  }, 30_000);
+
+  it('a batch with one refused recipient: that one FAILED with its reason, the others sent once', async () => {
+    const recipients = [
+      'mixed-0@test.gongkai.cn',
+      'rejected-mixed@test.gongkai.cn',
+      'mixed-2@test.gongkai.cn',
+    ];
+    const ids = await Promise.all(recipients.map(recordMessage));
+    await queue.add('mail.send', { emailMessageIds: ids }, { jobId: `mixed_${ids[0]}` });
+    await until(
+      'the job failed',
+      async () => (await (await queue.getJob(`mixed_${ids[0]}`))?.isFailed()) ?? false,
+    );
+    const job = await queue.getJob(`mixed_${ids[0]}`);
+    expect(job?.attemptsMade).toBe(1); // a refusal is not retried
+    expect(job?.failedReason).toBe('EENVELOPE 550');
+    const byId = new Map(
+      (
+        await db.pool.query<{ id: string; status: string; attempts: number; last_error: string }>(
+          'select id, status, attempts, last_error from email_message where id = any($1)',
+          [ids],
+        )
+      ).rows.map((row) => [row.id, row]),
+    );
+    expect(ids.map((id) => byId.get(id)?.status)).toEqual(['SENT', 'FAILED', 'SENT']);
+    expect(byId.get(ids[1]!)).toMatchObject({ attempts: 1, last_error: 'EENVELOPE 550' });
+    expect(recipients.map((r) => sentTo(r).length)).toEqual([1, 0, 1]);
+  }, 30_000);
+
+  it('a batch run again (after a crash, a retry) sends only the messages not yet SENT', async () => {
+    const recipients = Array.from({ length: 4 }, (_, i) => `rerun-${i}@test.gongkai.cn`);
+    const ids = await Promise.all(recipients.map(recordMessage));
+    // The first two went out in an earlier run that committed them.
+    await db.pool.query(
+      `update email_message set status = 'SENT', attempts = 1, sent_at = now() where id = any($1)`,
+      [ids.slice(0, 2)],
+    );
+    await queue.add('mail.send', { emailMessageIds: ids }, { jobId: `rerun_${ids[0]}` });
+    await until('every message was sent', async () =>
+      (await rowsOf(ids)).every((row) => row.status === 'SENT'),
+    );
+    await waitForQueuesIdle(TEST_REDIS_URL, prefix);
+    expect(recipients.map((r) => sentTo(r).length)).toEqual([0, 0, 1, 1]);
+    expect((await queue.getJob(`rerun_${ids[0]}`))?.returnvalue).toEqual({
+      sent: 2,
+      failed: 0,
+      skipped: 2,
+    });
   }, 30_000);
 
   it('a recipient the server refuses (550) fails at once, with the reason, and is never retried', async () => {

@@ -67,17 +67,17 @@ describe('MailProcessor (integration)', () => {
 
   it('sends once when the same job is enqueued twice', async () => {
     const id = await recordMessage('twice@test.gongkai.cn');
-    await queue.add('mail.send', { emailMessageId: id }, { jobId: `mail.send_${id}` });
-    await queue.add('mail.send', { emailMessageId: id }, { jobId: `mail.send_${id}` });
+    await queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `mail.send_${id}` });
+    await queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `mail.send_${id}` });
     await waitForQueuesIdle(TEST_REDIS_URL, prefix);
     expect(sentTo('twice@test.gongkai.cn')).toHaveLength(1);
   });
 
   it('does not send again when a job for an already-sent message runs (a retry after success)', async () => {
     const id = await recordMessage('retry@test.gongkai.cn');
-    await queue.add('mail.send', { emailMessageId: id }, { jobId: `first_${id}` });
+    await queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `first_${id}` });
     await waitForQueuesIdle(TEST_REDIS_URL, prefix);
-    await queue.add('mail.send', { emailMessageId: id }, { jobId: `again_${id}` });
+    await queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `again_${id}` });
     await waitForQueuesIdle(TEST_REDIS_URL, prefix);
     expect(sentTo('retry@test.gongkai.cn')).toHaveLength(1);
     const { rows } = await db.pool.query(
@@ -90,11 +90,37 @@ describe('MailProcessor (integration)', () => {
   it('sends once when two jobs race for one message', async () => {
     const id = await recordMessage('race@test.gongkai.cn');
     await Promise.all([
-      queue.add('mail.send', { emailMessageId: id }, { jobId: `a_${id}` }),
-      queue.add('mail.send', { emailMessageId: id }, { jobId: `b_${id}` }),
+      queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `a_${id}` }),
+      queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `b_${id}` }),
     ]);
     await waitForQueuesIdle(TEST_REDIS_URL, prefix);
     expect(sentTo('race@test.gongkai.cn')).toHaveLength(1);
+  });
+
+  it('sends the rest of a batch and leaves a row another worker holds to it', async () => {
+    const [free, held] = await Promise.all([
+      recordMessage('batch-free@test.gongkai.cn'),
+      recordMessage('batch-held@test.gongkai.cn'),
+    ]);
+    const other = await db.pool.connect();
+    try {
+      await other.query('begin');
+      await other.query('select id from email_message where id = $1 for update', [held]);
+      await queue.add('mail.send', { emailMessageIds: [free, held] }, { jobId: `held_${free}` });
+      await waitForQueuesIdle(TEST_REDIS_URL, prefix);
+      const job = await queue.getJob(`held_${free}`);
+      expect(job?.returnvalue).toEqual({ sent: 1, failed: 0, skipped: 1 });
+    } finally {
+      await other.query('rollback');
+      other.release();
+    }
+    expect(sentTo('batch-free@test.gongkai.cn')).toHaveLength(1);
+    expect(sentTo('batch-held@test.gongkai.cn')).toHaveLength(0);
+    const { rows } = await db.pool.query<{ status: string }>(
+      'select status from email_message where id = $1',
+      [held],
+    );
+    expect(rows[0]?.status).toBe('PENDING'); // the relay's sweep hands it to a job again
   });
 
   it('fails a message with bad template data at once, without retrying or sending', async () => {
@@ -104,7 +130,7 @@ describe('MailProcessor (integration)', () => {
        returning id`,
     );
     const id = inserted[0]!.id;
-    await queue.add('mail.send', { emailMessageId: id }, { jobId: `bad_${id}`, attempts: 8 });
+    await queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `bad_${id}`, attempts: 8 });
     const deadline = Date.now() + 15_000;
     while ((await queue.getJob(`bad_${id}`))?.failedReason === undefined && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
@@ -123,7 +149,11 @@ describe('MailProcessor (integration)', () => {
     const id = await recordMessage('refused@test.gongkai.cn');
     await smtp.stop();
     try {
-      await queue.add('mail.send', { emailMessageId: id }, { jobId: `refused_${id}`, attempts: 1 });
+      await queue.add(
+        'mail.send',
+        { emailMessageIds: [id] },
+        { jobId: `refused_${id}`, attempts: 1 },
+      );
       const deadline = Date.now() + 15_000;
       while (
         (await queue.getJob(`refused_${id}`))?.failedReason === undefined &&

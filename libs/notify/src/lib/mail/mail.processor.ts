@@ -1,9 +1,8 @@
-import { CreateRequestContext } from '@mikro-orm/decorators/legacy';
-import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { EmailMessage, EmailStatus } from '@gongkai/data';
+import { EmailStatus } from '@gongkai/data';
 import {
   CLOCK,
   DataProtection,
@@ -13,24 +12,52 @@ import {
 } from '@gongkai/platform';
 import { type Clock, DomainError } from '@gongkai/rules';
 import { withSecretFields } from '../notices/secret-fields.js';
-import type { RenderedMail } from '../templates/layout.js';
 import { renderTemplate } from '../templates/templates.js';
 
+/** A recorded e-mail still to send, as the batch's locking `select` returns it. */
+interface PendingRow {
+  id: string;
+  recipient: string;
+  template: string;
+  data: Record<string, unknown>;
+}
+
+/** What became of one message of the batch; written back by one `update`. */
+interface Outcome {
+  id: string;
+  status: EmailStatus;
+  subject: string | null;
+  providerMessageId: string | null;
+  sentAt: Date | null;
+  lastError: string | null;
+  /** A failure that a later attempt may get past (the message stays PENDING). */
+  retry: boolean;
+}
+
+export interface MailBatchResult {
+  sent: number;
+  failed: number;
+  /** Rows already SENT or FAILED, unknown, or locked by another worker: left alone. */
+  skipped: number;
+}
+
 /**
- * Sends one recorded e-mail. Idempotent: a message already SENT is skipped, so a retried or
- * doubled job never sends twice after a success. The row lock keeps two workers from sending the
- * same message at the same moment. A message becomes FAILED only when it can never be sent (its
- * template data is bad, or SMTP refused it with a 5xx); on any other failure it stays PENDING
- * until it is sent, however long SMTP is away (see `OutboxRelay.sweepPendingMail`).
+ * Sends a batch of recorded e-mails in one transaction: one statement locks the batch's rows
+ * that are still PENDING (`for update skip locked`: a row another worker holds is its to send,
+ * so two workers never send the same message at the same moment), each is rendered and handed
+ * to SMTP, and one statement marks them SENT, FAILED or (still) PENDING. Idempotent: a SENT
+ * message is never selected again, so a retried or doubled job never sends twice after a
+ * success. A message becomes FAILED only when it can never be sent (its template data is bad, or
+ * SMTP refused it with a 5xx), and only that message; on any other failure it stays PENDING, the
+ * job is retried for the batch's PENDING rows only, and after the round the relay's sweep starts
+ * another (see `OutboxRelay.sweepPendingMail`).
  */
-@Processor(QueueName.MAIL, { concurrency: 4 })
+@Processor(QueueName.MAIL, { concurrency: 2 })
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
   constructor(
-    // Read by @CreateRequestContext to fork a fresh EntityManager per job.
-    readonly orm: MikroORM,
-    private readonly em: EntityManager,
+    private readonly orm: MikroORM,
     private readonly transport: MailTransport,
     private readonly protection: DataProtection,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -38,69 +65,123 @@ export class MailProcessor extends WorkerHost {
     super();
   }
 
-  @CreateRequestContext()
-  async process(job: Job<JobPayloads['mail.send']>): Promise<{ messageId: string | null }> {
-    let failure: unknown = null;
-    const result = await this.em.transactional(async (em) => {
-      const message = await em.findOne(EmailMessage, job.data.emailMessageId, {
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      });
-      if (!message) {
-        this.logger.warn({ msg: 'e-mail record not found; nothing to send', jobId: job.id });
-        return { messageId: null };
-      }
-      if (message.status === EmailStatus.SENT)
-        return { messageId: message.providerMessageId ?? null };
-      message.attempts += 1;
-      let rendered: RenderedMail;
-      try {
-        rendered = renderTemplate(
-          message.template,
-          withSecretFields(message.template, message.data, this.protection),
-        );
-      } catch (error) {
-        // Bad template data will not get better on a retry: fail the message now, visibly.
-        message.status = EmailStatus.FAILED;
-        message.lastError = error instanceof DomainError ? error.code : 'RENDER_FAILED';
-        failure = new UnrecoverableError(message.lastError);
-        return { messageId: null };
-      }
-      try {
-        const { messageId } = await this.transport.send({
-          to: message.recipient,
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          reference: message.id,
-        });
-        message.status = EmailStatus.SENT;
-        message.subject = rendered.subject;
-        message.providerMessageId = messageId;
-        message.sentAt = this.clock.now();
-        this.logger.log({
-          msg: 'e-mail sent',
-          emailMessageId: message.id,
-          template: message.template,
-        });
-        return { messageId };
-      } catch (error) {
-        // Commit the failure record, then let BullMQ retry with backoff.
-        message.lastError = describeSmtpFailure(error);
-        if (isPermanentSmtpFailure(error)) {
-          // The server refused this recipient or this message for good: no retry will help.
-          message.status = EmailStatus.FAILED;
-          failure = new UnrecoverableError(message.lastError);
-        } else {
-          // Anything else (connection refused, timeouts, 4xx, authentication) passes. The message
-          // stays PENDING even after the round's last attempt: the relay's sweep starts another.
-          failure = error;
-        }
-        return { messageId: null };
-      }
+  async process(job: Job<JobPayloads['mail.send']>): Promise<MailBatchResult> {
+    const ids = batchIds(job.data);
+    if (ids.length === 0) return { sent: 0, failed: 0, skipped: 0 };
+    const outcomes = await this.orm.em.fork().transactional(async (tx) => {
+      const rows = await tx.execute<PendingRow[]>(
+        `select "id", "recipient", "template", "data" from "email_message"
+         where "id" in (${ids.map(() => '?').join(', ')}) and "status" = 'PENDING'
+         for update skip locked`,
+        ids,
+      );
+      if (rows.length === 0) return [];
+      const done = await this.deliverAll(rows);
+      await tx.execute(
+        `update "email_message" as m set "status" = v.status, "attempts" = m."attempts" + 1,
+           "subject" = coalesce(v.subject, m."subject"),
+           "provider_message_id" = coalesce(v.provider_message_id, m."provider_message_id"),
+           "sent_at" = coalesce(v.sent_at, m."sent_at"),
+           "last_error" = coalesce(v.last_error, m."last_error")
+         from (values ${done.map(() => '(?::uuid, ?, ?, ?, ?::timestamptz, ?)').join(', ')})
+           as v(id, status, subject, provider_message_id, sent_at, last_error)
+         where m."id" = v.id`,
+        done.flatMap((o) => [
+          o.id,
+          o.status,
+          o.subject,
+          o.providerMessageId,
+          o.sentAt,
+          o.lastError,
+        ]),
+      );
+      return done;
     });
-    if (failure) throw failure;
-    return result;
+    const sent = outcomes.filter((o) => o.status === EmailStatus.SENT).length;
+    const failed = outcomes.filter((o) => o.status === EmailStatus.FAILED);
+    const retry = outcomes.filter((o) => o.retry);
+    if (outcomes.length > 0) {
+      this.logger.log({
+        msg: 'e-mail batch done',
+        jobId: job.id,
+        sent,
+        failed: failed.map((o) => o.id),
+        pending: retry.map((o) => o.id),
+      });
+    }
+    // Error codes only: an SMTP reply's free text can quote the recipient's address.
+    if (retry.length > 0) throw new Error(`MAIL.SEND_PENDING ${retry[0]!.lastError}`);
+    if (failed.length > 0) throw new UnrecoverableError(failed[0]!.lastError ?? 'MAIL.FAILED');
+    return { sent, failed: 0, skipped: ids.length - outcomes.length };
   }
+
+  /** Renders and sends each row, as many at a time as the transport has connections. */
+  private async deliverAll(rows: readonly PendingRow[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = new Array<Outcome>(rows.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < rows.length) {
+        const index = next++;
+        outcomes[index] = await this.deliver(rows[index]!);
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(this.transport.parallelism, rows.length) }, lane),
+    );
+    return outcomes;
+  }
+
+  private async deliver(row: PendingRow): Promise<Outcome> {
+    const outcome = (status: EmailStatus, lastError: string | null, retry = false): Outcome => ({
+      id: row.id,
+      status,
+      subject: null,
+      providerMessageId: null,
+      sentAt: null,
+      lastError,
+      retry,
+    });
+    let rendered;
+    try {
+      rendered = renderTemplate(
+        row.template,
+        withSecretFields(row.template, row.data, this.protection),
+      );
+    } catch (error) {
+      // Bad template data will not get better on a retry: fail the message now, visibly.
+      return outcome(
+        EmailStatus.FAILED,
+        error instanceof DomainError ? error.code : 'RENDER_FAILED',
+      );
+    }
+    try {
+      const { messageId } = await this.transport.send({
+        to: row.recipient,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        reference: row.id,
+      });
+      return {
+        ...outcome(EmailStatus.SENT, null),
+        subject: rendered.subject,
+        providerMessageId: messageId,
+        sentAt: this.clock.now(),
+      };
+    } catch (error) {
+      // The server refused this recipient or this message for good: no retry will help. Anything
+      // else (connection refused, timeouts, 4xx, authentication) passes: the message stays PENDING.
+      return isPermanentSmtpFailure(error)
+        ? outcome(EmailStatus.FAILED, describeSmtpFailure(error))
+        : outcome(EmailStatus.PENDING, describeSmtpFailure(error), true);
+    }
+  }
+}
+
+/** The batch's ids; a job enqueued before batches (`{ emailMessageId }`) is a batch of one. */
+function batchIds(data: JobPayloads['mail.send']): string[] {
+  const legacy = (data as { emailMessageId?: unknown }).emailMessageId;
+  return data.emailMessageIds ?? (typeof legacy === 'string' ? [legacy] : []);
 }
 
 /**

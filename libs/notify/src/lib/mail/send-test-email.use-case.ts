@@ -3,8 +3,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { EmailMessage } from '@gongkai/data';
-import { CLOCK, jobId, type JobPayloads, QueueName } from '@gongkai/platform';
+import { CLOCK, type JobPayloads, QueueName } from '@gongkai/platform';
 import { type Clock, DomainError, validateEmail } from '@gongkai/rules';
+import { enqueueEmails } from '../support/email-records.js';
 
 /**
  * An administrator checks the mail path end to end: the api records the message and enqueues its
@@ -29,11 +30,7 @@ export class SendTestEmailUseCase {
       data: { requestedAt: this.clock.now().toISOString() },
     });
     await em.persist(message).flush();
-    await this.mailQueue.add(
-      'mail.send',
-      { emailMessageId: message.id },
-      { jobId: jobId('mail.send', message.id) },
-    );
+    await enqueueEmails(this.mailQueue, [message.id]);
     return message;
   }
 }

@@ -13,12 +13,13 @@ import {
   type AppConfig,
   CLOCK,
   jobId,
+  type JobToAdd,
   type JobPayloads,
   QueueName,
   queueJobOptions,
 } from '@gongkai/platform';
 import type { Clock } from '@gongkai/rules';
-import { enqueueEmails } from '../support/email-records.js';
+import { mailJobs } from '../support/email-records.js';
 import { OutboxListener } from './outbox-listener.js';
 
 /** Rows claimed per transaction. */
@@ -27,6 +28,15 @@ export const OUTBOX_BATCH_SIZE = 100;
 const SWEEP_BATCH = 1_000;
 /** The longest wait between two attempts while PostgreSQL or Redis is unreachable. */
 const MAX_FAILURE_BACKOFF_MS = 5_000;
+
+/** One `outbox.deliver` job per outbox row, under its deterministic job id. */
+function noticeJobs(outboxMessageIds: readonly string[]): JobToAdd<'outbox.deliver'>[] {
+  return outboxMessageIds.map((outboxMessageId) => ({
+    name: 'outbox.deliver',
+    data: { outboxMessageId },
+    opts: { jobId: jobId('outbox.deliver', outboxMessageId) },
+  }));
+}
 
 /** What one sweep did. */
 export interface SweepResult {
@@ -141,13 +151,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** One `outbox.deliver` job per outbox row, under its deterministic job id. */
   private async enqueueNotices(outboxMessageIds: readonly string[]): Promise<void> {
-    await this.noticeQueue.addBulk(
-      outboxMessageIds.map((outboxMessageId) => ({
-        name: 'outbox.deliver',
-        data: { outboxMessageId },
-        opts: { jobId: jobId('outbox.deliver', outboxMessageId) },
-      })),
-    );
+    await this.noticeQueue.addBulk(noticeJobs(outboxMessageIds));
   }
 
   /**
@@ -163,8 +167,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       this.mailCursor,
     );
     this.mailCursor = next;
-    return this.ensureLiveJobs(this.mailQueue, 'mail.send', rows, (ids) =>
-      enqueueEmails(this.mailQueue, ids),
+    // The rows in batches whose job ids follow from their ids: the same rows still PENDING at
+    // the next sweep find the job this sweep added (a round that ran out: failed, retried).
+    return this.ensureLiveJobs(
+      this.mailQueue,
+      mailJobs(rows),
+      (jobs) => this.mailQueue.addBulk(jobs),
+      (job) => job.data.emailMessageIds.length,
     );
   }
 
@@ -184,9 +193,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.noticeCursor = next;
     return this.ensureLiveJobs(
       this.noticeQueue,
-      'outbox.deliver',
-      rows,
-      (ids) => this.enqueueNotices(ids),
+      noticeJobs(rows),
+      (jobs) => this.noticeQueue.addBulk(jobs),
+      () => 1,
       (job) => job.failedReason?.startsWith('NOTICE.') ?? false,
     );
   }
@@ -219,32 +228,33 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Gives each row's job (its deterministic id) a chance to run again:
+   * Gives each job (under its deterministic id) that should be carrying these rows a chance to
+   * run again:
    * - no job (a worker died between recording and enqueueing; Redis lost its data): add it;
    * - failed (a round of retries ran out on a transient failure such as SMTP or PostgreSQL being
    *   away, or BullMQ failed it after it stalled twice), unless `failedOnPurpose`: retry it with
    *   its attempts reset, under the same id (adding again would be a no-op while it exists);
    * - completed (only after Redis was restored from an older snapshot): retry it too;
    * - waiting, delayed or running: leave it.
-   * A retried job re-checks its row (under a lock, or by its deterministic record ids), so
+   * A retried job re-checks its rows (under a lock, or by its deterministic record ids), so
    * nothing is sent twice; two workers sweeping at once are harmless (BullMQ moves a finished
-   * job back only once).
+   * job back only once). Counts are of rows (`rowsOf` a job).
    */
   private async ensureLiveJobs<J extends 'mail.send' | 'outbox.deliver'>(
     queue: Queue<JobPayloads[J]>,
-    name: J,
-    ids: readonly string[],
-    add: (ids: string[]) => Promise<unknown>,
+    wanted: readonly JobToAdd<J>[],
+    add: (jobs: JobToAdd<J>[]) => Promise<unknown>,
+    rowsOf: (job: JobToAdd<J>) => number,
     failedOnPurpose: (job: Job<JobPayloads[J]>) => boolean = () => false,
   ): Promise<SweepResult> {
-    const missing: string[] = [];
+    const missing: JobToAdd<J>[] = [];
     let restarted = 0;
-    for (let start = 0; start < ids.length; start += 100) {
+    for (let start = 0; start < wanted.length; start += 100) {
       await Promise.all(
-        ids.slice(start, start + 100).map(async (id) => {
-          const job: Job<JobPayloads[J]> | undefined = await queue.getJob(jobId(name, id));
+        wanted.slice(start, start + 100).map(async (want) => {
+          const job: Job<JobPayloads[J]> | undefined = await queue.getJob(want.opts.jobId);
           if (!job) {
-            missing.push(id);
+            missing.push(want);
             return;
           }
           const state = await job.getState();
@@ -252,7 +262,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           if (state !== 'failed' && state !== 'completed') return;
           try {
             await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
-            restarted += 1;
+            restarted += rowsOf(want);
           } catch {
             // Another worker's sweep retried it first, or it changed state meanwhile.
           }
@@ -260,15 +270,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       );
     }
     if (missing.length > 0) await add(missing);
-    if (missing.length > 0 || restarted > 0) {
+    const enqueued = missing.reduce((sum, job) => sum + rowsOf(job), 0);
+    if (enqueued > 0 || restarted > 0) {
       this.logger.log({
         msg: 'jobs handed to their queue again by the sweep',
         queue: queue.name,
-        enqueued: missing.length,
+        enqueued,
         restarted,
       });
     }
-    return { checked: ids.length, enqueued: missing.length, restarted };
+    return {
+      checked: wanted.reduce((sum, job) => sum + rowsOf(job), 0),
+      enqueued,
+      restarted,
+    };
   }
 
   private async loop(): Promise<void> {

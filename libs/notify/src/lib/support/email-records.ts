@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
-import { jobId, type JobPayloads } from '@gongkai/platform';
+import { jobId, type JobPayloads, type JobToAdd, MAIL_BATCH_SIZE } from '@gongkai/platform';
+import { deterministicUuid } from './deterministic-id.js';
 
 /** One e-mail to record: its id is derived from what caused it (see `deterministicUuid`). */
 export interface EmailRecord {
@@ -28,17 +29,30 @@ export async function recordEmails(
   );
 }
 
-/** Enqueues the mail job of each recorded e-mail under its deterministic job id. */
+/**
+ * Enqueues the recorded e-mails in mail jobs of up to `MAIL_BATCH_SIZE`. A job's id is derived
+ * from the ids it carries, so enqueueing the same batch again (a retried producer, a sweep that
+ * finds the same rows) is a no-op, and a different set of rows always gets a job of its own.
+ */
 export async function enqueueEmails(
   queue: Queue<JobPayloads['mail.send']>,
   emailMessageIds: readonly string[],
 ): Promise<void> {
   if (emailMessageIds.length === 0) return;
-  await queue.addBulk(
-    emailMessageIds.map((emailMessageId) => ({
+  await queue.addBulk(mailJobs(emailMessageIds));
+}
+
+/** The mail jobs for the ids, in batches of up to `MAIL_BATCH_SIZE` in the order given. */
+export function mailJobs(emailMessageIds: readonly string[]): JobToAdd<'mail.send'>[] {
+  const jobs: JobToAdd<'mail.send'>[] = [];
+  for (let start = 0; start < emailMessageIds.length; start += MAIL_BATCH_SIZE) {
+    const batch = emailMessageIds.slice(start, start + MAIL_BATCH_SIZE);
+    jobs.push({
       name: 'mail.send',
-      data: { emailMessageId },
-      opts: { jobId: jobId('mail.send', emailMessageId) },
-    })),
-  );
+      data: { emailMessageIds: batch },
+      // The same ids in the same order: the same job.
+      opts: { jobId: jobId('mail.send', deterministicUuid(`mail:${batch.join(',')}`)) },
+    });
+  }
+  return jobs;
 }

@@ -15,8 +15,11 @@ export const QueueName = {
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export interface JobPayloads {
-  /** Render and send one recorded `email_message`; idempotent on the message id. */
-  'mail.send': { emailMessageId: string };
+  /**
+   * Render and send a batch of recorded `email_message` rows (up to `MAIL_BATCH_SIZE`); each row
+   * still PENDING is sent once (its status is checked under a row lock), so the job is idempotent.
+   */
+  'mail.send': { emailMessageIds: string[] };
   /**
    * Turn one relayed `outbox_message` into its e-mail records (or a timeline note when the
    * recipient has no address); idempotent on the outbox message id.
@@ -43,6 +46,13 @@ export interface JobPayloads {
   'clocks.refresh-paused': { on?: string };
 }
 export type JobName = keyof JobPayloads;
+
+/** A job as producers add it (`addBulk`): its name, payload and deterministic id. */
+export interface JobToAdd<J extends JobName> {
+  readonly name: J;
+  readonly data: JobPayloads[J];
+  readonly opts: { readonly jobId: string };
+}
 
 export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
@@ -107,10 +117,13 @@ export function queueJobOptions(
   };
 }
 
+/** E-mails per `mail.send` job: one transaction locks, and one statement marks, the batch. */
+export const MAIL_BATCH_SIZE = 50;
+
 /**
  * Deterministic job ids make a doubled or retried enqueue a no-op. BullMQ 6 refuses ':' in custom
  * ids (it separates Redis key parts), so the parts are joined with '_' — e.g.
- * `mail.send_<emailMessageId>`.
+ * `outbox.deliver_<outboxMessageId>`.
  */
 export function jobId<J extends JobName>(name: J, ...parts: (string | number)[]): string {
   return [name, ...parts].map((part) => String(part).replaceAll(':', '.')).join('_');
