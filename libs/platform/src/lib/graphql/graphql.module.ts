@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -51,9 +52,14 @@ export interface GraphqlContext {
           sortSchema: true,
           introspection: !production,
           playground: false,
-          plugins: production
-            ? [graphqlMetricsPlugin]
-            : [graphqlMetricsPlugin, ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+          // No cache-control hints are used (GraphQL answers are per user; the public downloads
+          // set their own Cache-Control), and Apollo's default cache-control plugin wraps every
+          // field's resolver, each day of a clock's explanation included (performance.md §4).
+          plugins: [
+            graphqlMetricsPlugin,
+            ApolloServerPluginCacheControlDisabled(),
+            ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+          ],
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           validationRules: graphqlValidationRules(production),
