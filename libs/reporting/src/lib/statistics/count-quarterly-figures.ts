@@ -69,19 +69,7 @@ export function channelShares(
   });
 }
 
-/** Received applications of the period by channel, in the template order of channels. */
-export async function countChannels(
-  em: EntityManager,
-  scope: AgencyScope,
-  period: StatisticsPeriod,
-): Promise<ChannelShare[]> {
-  const query = channelsQuery(scope, period);
-  return channelShares(
-    await em.execute<{ channel: Channel; count: string }[]>(query.sql, [...query.params]),
-  );
-}
-
-/** {@link countChannels} for each month of the period that received any. */
+/** Received applications by channel (template order) for each month of the period that received any. */
 export async function countChannelsByMonth(
   em: EntityManager,
   scope: AgencyScope,
@@ -286,19 +274,6 @@ export function processingCounts(
     consultations: Number(row?.consultations ?? 0),
     feeNotices: Number(row?.feeNotices ?? 0),
   };
-}
-
-/** Extensions approved, supplement requests, consultations and fee notices issued. */
-export async function countProcessing(
-  em: EntityManager,
-  scope: AgencyScope,
-  period: StatisticsPeriod,
-): Promise<ProcessingCounts> {
-  const query = processingQuery(scope, period);
-  const [row] = await em.execute<Record<keyof ProcessingCounts, string | null>[]>(query.sql, [
-    ...query.params,
-  ]);
-  return processingCounts(row);
 }
 
 /** 信息处理费 paid in the period (fen): a scalar, from `fee_notice`'s `(agency_id, paid_on)` index alone. */
