@@ -50,8 +50,6 @@ if (!Number.isInteger(reminderCount) || reminderCount < 0)
 const onlyArg = args.find((arg) => arg.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).toUpperCase().split(',') : null;
 const want = (scenario) => only === null || only.includes(scenario);
-/** `--smtp-pool`: the worker's SMTP_URL with `?pool=true` (S6); the default sends one connection per e-mail. */
-const smtpPool = args.includes('--smtp-pool');
 /** `--keep`: leave the database for EXPLAIN ANALYZE afterwards (drop it yourself). */
 const keep = args.includes('--keep');
 /** Seconds of load per measurement (after a warm-up) and the fixed number of connections. */
@@ -400,9 +398,8 @@ async function main() {
         startProcess,
         rssMb,
         freePort,
-        smtpPool,
       });
-      results.scenarios.S6 = { api: s6.api, ceiling: s6.ceiling, scanDay: days.on, smtpPool };
+      results.scenarios.S6 = { api: s6.api, ceiling: s6.ceiling, scanDay: days.on };
       results.workerRssMb = s6.workerRssMb;
     }
 
@@ -647,7 +644,7 @@ function report(results) {
       S6.ceiling.perSecond > 0 ? round(S6.api.emailsPerSecond / S6.ceiling.perSecond) : null;
     checks.push(s6Valid);
     rows.push(
-      `| S6 | reminder scan and delivery${S6.smtpPool ? ' (SMTP pooled)' : ''}: ${S6.api.items.toLocaleString('en')} items, ${S6.api.emails.toLocaleString('en')} e-mails (scan ${S6.api.scanSeconds} s, all delivered ${S6.api.seconds} s; no-op ${S6.ceiling.seconds} s) | ${S6.api.itemsPerSecond}/s items, ${S6.api.emailsPerSecond}/s e-mails | | ${S6.ceiling.perSecond}/s no-op jobs | | ${s6Valid ? ratio : `INVALID (${S6.api.error ?? 'job counts differ'})`} | ${S6.api.cpuMsPerEmail ?? '–'} / ${S6.ceiling.cpuMsPerJob ?? '–'} | ≥ 0.5 |`,
+      `| S6 | reminder scan and delivery: ${S6.api.items.toLocaleString('en')} items, ${S6.api.emails.toLocaleString('en')} e-mails (scan ${S6.api.scanSeconds} s, all delivered ${S6.api.seconds} s; no-op ${S6.ceiling.seconds} s) | ${S6.api.itemsPerSecond}/s items, ${S6.api.emailsPerSecond}/s e-mails | | ${S6.ceiling.perSecond}/s no-op jobs | | ${s6Valid ? ratio : `INVALID (${S6.api.error ?? 'job counts differ'})`} | ${S6.api.cpuMsPerEmail ?? '–'} / ${S6.ceiling.cpuMsPerJob ?? '–'} | ≥ 0.5 |`,
     );
   }
   if (results.apiRssMb) {

@@ -191,20 +191,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs S6 on a database holding `loadDueApplications`' rows: returns Gongkai's and the
- * ceiling's figures and the worker's resident memory. `smtpPool`: SMTP_URL with `?pool=true`,
- * which is now the transport's default (operations.md): the flag changes nothing.
+ * ceiling's figures and the worker's resident memory. The worker's SMTP transport is pooled by
+ * default (operations.md), as in production.
  */
-export async function runS6({
-  root,
-  node,
-  pool,
-  env,
-  days,
-  startProcess,
-  rssMb,
-  freePort,
-  smtpPool,
-}) {
+export async function runS6({ root, node, pool, env, days, startProcess, rssMb, freePort }) {
   const sink = await startSmtpSink();
   const prefix = `{${env.QUEUE_PREFIX}}`;
   const connection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
@@ -222,8 +212,7 @@ export async function runS6({
       'apps/worker/dist/main.js',
       {
         ...env,
-        // `?pool=true` is the default now (operations.md); the flag only makes it explicit.
-        SMTP_URL: smtpPool ? `${sink.url}?pool=true` : sink.url,
+        SMTP_URL: sink.url,
         WORKER_HEALTH_PORT: String(healthPort),
       },
       async () => (await fetch(`http://127.0.0.1:${healthPort}/health/ready`)).ok,
