@@ -1,5 +1,5 @@
 import '@gongkai/platform/assert-node';
-import './heap-growth.js';
+import '@gongkai/platform/heap-growth';
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@gongkai/platform';
 import { createApi } from './bootstrap.js';

@@ -1,4 +1,5 @@
 import '@gongkai/platform/assert-node';
+import '@gongkai/platform/heap-growth';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
