@@ -1,5 +1,6 @@
 export * from './lib/app-process.js';
 export * from './lib/application-rows.js';
+export * from './lib/email-rows.js';
 export * from './lib/factories.js';
 export * from './lib/free-port.js';
 export * from './lib/graphql-client.js';

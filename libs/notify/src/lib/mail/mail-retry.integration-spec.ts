@@ -1,13 +1,13 @@
-import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DataModule } from '@gongkai/data';
-import { ConfigModule, jobId, type JobPayloads, QueueModule, QueueName } from '@gongkai/platform';
+import { jobId, type JobPayloads, QueueName } from '@gongkai/platform';
 import {
   createTestDatabase,
   deleteRedisPrefix,
+  insertPendingEmail,
   integrationConfig,
   SmtpSink,
+  startJobsContext,
   TcpGate,
   TEST_REDIS_URL,
   type TestDatabase,
@@ -42,16 +42,7 @@ describe('mail retries (integration): nothing is given up while SMTP is away', (
       queuePrefix: prefix,
       env: { MAIL_ATTEMPTS: '2', MAIL_BACKOFF_MS: '50', MAIL_SWEEP_SECONDS: '1' },
     });
-    @Module({
-      imports: [
-        ConfigModule.forRoot(config),
-        DataModule,
-        QueueModule.forRoot('worker'),
-        NotifyJobsModule,
-      ],
-    })
-    class TestWorkerModule {}
-    app = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    app = await startJobsContext({ config, jobs: NotifyJobsModule });
     queue = new Queue(QueueName.MAIL, { connection: { url: TEST_REDIS_URL }, prefix });
   });
 
@@ -64,14 +55,7 @@ describe('mail retries (integration): nothing is given up while SMTP is away', (
     await deleteRedisPrefix(TEST_REDIS_URL, prefix);
   });
 
-  const recordMessage = async (recipient: string): Promise<string> => {
-    const { rows } = await db.pool.query<{ id: string }>(
-      `insert into email_message (id, recipient, template, data, status, attempts, created_at)
-       values (gen_random_uuid(), $1, 'diagnostic', $2, 'PENDING', 0, now()) returning id`,
-      [recipient, { requestedAt: '2026-11-26T00:00:00.000Z' }],
-    );
-    return rows[0]!.id;
-  };
+  const recordMessage = (recipient: string) => insertPendingEmail(db.pool, recipient);
   /** One job per message, as the scan enqueued them before batches. */
   const enqueue = (ids: string[]) =>
     queue.addBulk(

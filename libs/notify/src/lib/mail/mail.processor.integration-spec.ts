@@ -1,13 +1,13 @@
-import { type INestApplicationContext, Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DataModule } from '@gongkai/data';
-import { ConfigModule, type JobPayloads, QueueModule, QueueName } from '@gongkai/platform';
+import { type JobPayloads, QueueName } from '@gongkai/platform';
 import {
   createTestDatabase,
   deleteRedisPrefix,
+  insertPendingEmail,
   integrationConfig,
   SmtpSink,
+  startJobsContext,
   TEST_REDIS_URL,
   type TestDatabase,
   waitForQueuesIdle,
@@ -34,16 +34,7 @@ describe('MailProcessor (integration)', () => {
       smtpUrl: smtp.url,
       queuePrefix: prefix,
     });
-    @Module({
-      imports: [
-        ConfigModule.forRoot(config),
-        DataModule,
-        QueueModule.forRoot('worker'),
-        NotifyJobsModule,
-      ],
-    })
-    class TestWorkerModule {}
-    app = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    app = await startJobsContext({ config, jobs: NotifyJobsModule });
     queue = new Queue(QueueName.MAIL, { connection: { url: TEST_REDIS_URL }, prefix });
   });
 
@@ -55,14 +46,7 @@ describe('MailProcessor (integration)', () => {
     await deleteRedisPrefix(TEST_REDIS_URL, prefix);
   });
 
-  const recordMessage = async (recipient: string): Promise<string> => {
-    const { rows } = await db.pool.query<{ id: string }>(
-      `insert into email_message (id, recipient, template, data, status, attempts, created_at)
-       values (gen_random_uuid(), $1, 'diagnostic', $2, 'PENDING', 0, now()) returning id`,
-      [recipient, { requestedAt: '2026-11-26T00:00:00.000Z' }],
-    );
-    return rows[0]!.id;
-  };
+  const recordMessage = (recipient: string) => insertPendingEmail(db.pool, recipient);
   const sentTo = (recipient: string) => smtp.messages.filter((m) => m.to.includes(recipient));
 
   it('sends once when the same job is enqueued twice', async () => {
@@ -124,12 +108,7 @@ describe('MailProcessor (integration)', () => {
   });
 
   it('fails a message with bad template data at once, without retrying or sending', async () => {
-    const { rows: inserted } = await db.pool.query<{ id: string }>(
-      `insert into email_message (id, recipient, template, data, status, attempts, created_at)
-       values (gen_random_uuid(), 'bad-data@test.gongkai.cn', 'diagnostic', '{}', 'PENDING', 0, now())
-       returning id`,
-    );
-    const id = inserted[0]!.id;
+    const id = await insertPendingEmail(db.pool, 'bad-data@test.gongkai.cn', {});
     await queue.add('mail.send', { emailMessageIds: [id] }, { jobId: `bad_${id}`, attempts: 8 });
     const deadline = Date.now() + 15_000;
     while ((await queue.getJob(`bad_${id}`))?.failedReason === undefined && Date.now() < deadline) {
