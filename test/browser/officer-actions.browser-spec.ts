@@ -4,6 +4,7 @@ import {
   createAgency,
   createUser,
   type GraphqlClient,
+  openAction,
   type Portal,
   saveScreenshot,
   startBrowserStack,
@@ -82,19 +83,29 @@ async function registerInPerson(): Promise<{ id: string; trackingNumber: string 
 const assigneeField = (page: Page) => page.locator('.ant-descriptions-item', { hasText: '经办人' });
 
 /** Opens an action of the application page (the accordion item named `name`). */
-async function openAction(page: Page, name: string): Promise<Locator> {
-  const header = page.locator('.ant-collapse-header', { hasText: name });
-  const item = page.locator('.ant-collapse-item', { has: header });
-  if (!((await item.getAttribute('class')) ?? '').includes('ant-collapse-item-active')) {
-    await header.click();
-  }
-  const form = item.locator('.ant-collapse-panel-active');
-  await form.waitFor();
-  return form;
-}
-
 const submit = (form: Locator, name: string) =>
   form.getByRole('button', { name, exact: true }).click();
+
+/**
+ * Submits a form that should be accepted and waits for the api's answer to its mutation: a
+ * refused one fails here, with the api's error, instead of as a later wait for the page.
+ */
+async function submitAccepted(page: Page, form: Locator, name: string): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/graphql') &&
+      (response.request().postData() ?? '').includes('mutation'),
+  );
+  await submit(form, name);
+  const response = await answered.catch(async (error: unknown) => {
+    const shown = await form.locator('.ant-form-item-explain-error, .ant-alert').allInnerTexts();
+    throw new Error(`${name}: no answer from the api; the form shows ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`${name}: the api refused it: ${JSON.stringify(body.errors)}`);
+}
 
 it('consultation: an invalid e-mail is caught, a conflict is shown in words, the objection is recorded', async () => {
   const application = await registerInPerson();
@@ -241,7 +252,7 @@ it('closing: a written withdrawal ends one application; a reconsideration of ano
   await page.goto(`${portal.url}/staff/applications/${replied.id}`);
   await page.getByText('已作出答复，待送达', { exact: false }).waitFor();
   form = await openAction(page, '登记复议或诉讼');
-  await submit(form, '登记复议或诉讼');
+  await submitAccepted(page, form, '登记复议或诉讼');
   const review = page.locator('.ant-descriptions-row', { hasText: '行政复议' });
   await review.getByText(/提起，尚未审结$/).waitFor();
 
@@ -255,7 +266,7 @@ it('closing: a written withdrawal ends one application; a reconsideration of ano
   const resultOn = form.getByLabel('结果日期');
   await resultOn.click();
   await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
-  await submit(form, '登记复议或诉讼');
+  await submitAccepted(page, form, '登记复议或诉讼');
   await review.getByText(/提起，结果维持（/).waitFor();
   await saveScreenshot(page, 'staff-review');
 });

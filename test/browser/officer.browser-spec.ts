@@ -2,6 +2,7 @@ import {
   type BrowserStack,
   createAgency,
   createUser,
+  openAction,
   type Portal,
   saveScreenshot,
   startBrowserStack,
@@ -42,14 +43,7 @@ async function signIn(user: UserRow, path = '/staff'): Promise<Page> {
 
 /** Opens an action of the application page and submits its form. */
 async function runAction(page: Page, name: string, fill?: (form: Locator) => Promise<void>) {
-  const header = page.locator('.ant-collapse-header', { hasText: name });
-  const item = page.locator('.ant-collapse-item', { has: header });
-  // A lone action is open already; a click would close it.
-  if (!((await item.getAttribute('class')) ?? '').includes('ant-collapse-item-active')) {
-    await header.click();
-  }
-  const form = item.locator('.ant-collapse-panel-active');
-  await form.waitFor();
+  const form = await openAction(page, name);
   if (fill) await fill(form);
   await form.getByRole('button', { name, exact: true }).click();
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { type AppProcess, spawnApp, waitForHttp } from './app-process.js';
 import { freePort } from './free-port.js';
 import { REPO_ROOT } from './paths.js';
@@ -78,6 +78,40 @@ export async function launchBrowser(): Promise<TestBrowser> {
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Opens an action of the staff application page (a collapse panel; a lone action is open
+ * already, and a click would close it) and returns its form once the panel's opening transition
+ * has ended: a transition restarted by a re-render meanwhile remounts the form, and a click
+ * during it could be lost (no mutation was sent; seen in CI).
+ */
+export async function openAction(page: Page, name: string): Promise<Locator> {
+  const header = page.locator('.ant-collapse-header', { hasText: name });
+  const item = page.locator('.ant-collapse-item', { has: header });
+  if (!((await item.getAttribute('class')) ?? '').includes('ant-collapse-item-active')) {
+    await header.click();
+  }
+  const form = item.locator('.ant-collapse-panel-active');
+  await form.waitFor();
+  await item.evaluate(async (element) => {
+    // In the page: Element.getAnimations (this library is compiled without the DOM types). Only
+    // the transitions: a spinner's animation runs for ever. At most about two seconds.
+    type Animated = {
+      getAnimations(options: { subtree: boolean }): { finished: Promise<unknown> }[];
+    };
+    const running = () =>
+      (element as unknown as Animated)
+        .getAnimations({ subtree: true })
+        .filter((animation) => animation.constructor.name === 'CSSTransition');
+    for (let round = 0, now = running(); now.length > 0 && round < 20; round++, now = running()) {
+      await Promise.race([
+        Promise.all(now.map((animation) => animation.finished.catch(() => undefined))),
+        new Promise((resolve) => setTimeout(resolve, 100)),
+      ]);
+    }
+  });
+  return form;
 }
 
 /** Saves a full-page screenshot as `test/browser/artifacts/<name>.png`. */
