@@ -43,6 +43,21 @@ describe('api and worker on real PostgreSQL, Redis and SMTP', () => {
     expect(body).toContain('gongkai_process_resident_memory_bytes');
   });
 
+  it('tells browsers and proxies not to keep any GraphQL answer, a failed one included', async () => {
+    const post = (query: string) =>
+      fetch(`${stack.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+    const answered = await post('{ __typename }');
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await post('{ noSuchField }');
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('rejects a cross-site simple request (CSRF prevention)', async () => {
     const response = await fetch(`${stack.apiUrl}/graphql?query=%7B__typename%7D`);
     expect(response.status).toBe(400);

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -30,6 +31,21 @@ export function graphqlValidationRules(production: boolean): ValidationRule[] {
   ];
 }
 
+/**
+ * Every GraphQL answer is per caller and may carry personal data: no browser or proxy may keep
+ * it (`Cache-Control: no-store`, as Apollo's cache-control plugin sends for an uncacheable
+ * answer; that plugin is disabled above).
+ */
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface GraphqlContext {
   req: FastifyRequest;
   reply: FastifyReply;
@@ -55,9 +71,11 @@ export interface GraphqlContext {
           // No cache-control hints are used (GraphQL answers are per user; the public downloads
           // set their own Cache-Control), and Apollo's default cache-control plugin wraps every
           // field's resolver, each day of a clock's explanation included (performance.md §4).
+          // Without it, `noStorePlugin` sends the `Cache-Control: no-store` it used to send.
           plugins: [
             graphqlMetricsPlugin,
             ApolloServerPluginCacheControlDisabled(),
+            noStorePlugin,
             ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
           ],
           csrfPrevention: true,
