@@ -10,6 +10,11 @@ import { PortalLayout } from './layout/portal-layout.js';
 import { RequireRole } from './auth/require-staff.js';
 import { SessionProvider } from './auth/session.js';
 import { AccountRegisterPage } from './pages/account/account-register-page.js';
+import {
+  ChangePasswordPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+} from './pages/account/password-pages.js';
 import { MyApplicationsPage } from './pages/account/my-applications-page.js';
 import { AgenciesPage } from './pages/agencies-page.js';
 import { ApplyPage } from './pages/apply/apply-page.js';
@@ -70,7 +75,17 @@ export function App() {
                       />
                       <Route path="login" element={<LoginPage audience="applicant" />} />
                       <Route path="register" element={<AccountRegisterPage />} />
+                      <Route
+                        path="password"
+                        element={
+                          <RequireRole roles={['APPLICANT', 'OFFICER', 'SUPERVISOR', 'ADMIN']}>
+                            <ChangePasswordPage />
+                          </RequireRole>
+                        }
+                      />
                     </Route>
+                    <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                    <Route path="reset-password" element={<ResetPasswordPage />} />
                     <Route path="staff">
                       <Route
                         index

@@ -22,3 +22,5 @@ export * from './lib/rate-limit/rate-limit.module.js';
 export * from './lib/auth/client-address.js';
 export * from './lib/crypto/data-protection.js';
 export * from './lib/crypto/query-code.js';
+export * from './lib/crypto/data-protection.provider.js';
+export * from './lib/crypto/password-reset-token.js';

@@ -55,6 +55,9 @@ export function PortalLayout() {
               <Typography.Text style={{ color: '#fff' }}>
                 {session.user.displayName}
               </Typography.Text>
+              <Link to="/account/password" style={{ color: '#fff' }}>
+                {m.nav.changePassword}
+              </Link>
               <Button size="small" onClick={() => void signOut().then(() => navigate('/'))}>
                 {m.nav.logout}
               </Button>

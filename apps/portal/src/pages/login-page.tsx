@@ -64,6 +64,9 @@ export function LoginPage({ audience = 'staff' }: { audience?: 'staff' | 'applic
           {m.login.submit}
         </Button>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        <Link to="/forgot-password">{m.password.forgot}</Link>
+      </Typography.Paragraph>
       {audience === 'applicant' && (
         <Typography.Paragraph style={{ marginTop: 16 }}>
           {m.account.noAccount} <Link to="/account/register">{m.account.registerLink}</Link>

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { dataProtectionProvider } from '@gongkai/platform';
 import { ApplicationPresenter } from './graphql/application.presenter.js';
 import { ApplicationResolver } from './graphql/application.resolver.js';
 import { IntakeResolver } from './graphql/intake.resolver.js';
@@ -8,7 +9,6 @@ import { WorkingCalendarQuery } from './use-cases/working-calendar.query.js';
 import { MyApplicationsResolver } from './graphql/my-applications.resolver.js';
 import { ProcessingResolver } from './graphql/processing.resolver.js';
 import { TrackingResolver } from './graphql/tracking.resolver.js';
-import { dataProtectionProvider } from './support/data-protection.provider.js';
 import { workingDayCalendarProvider } from './support/working-day-calendar.provider.js';
 import { ApplicationChanges } from './use-cases/application-changes.js';
 import { ApplicationIntake } from './use-cases/application-intake.js';

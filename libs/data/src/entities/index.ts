@@ -8,6 +8,7 @@ import { Consultation } from './consultation.entity.js';
 import { EmailMessage } from './email-message.entity.js';
 import { FeeNotice } from './fee-notice.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { PasswordReset } from './password-reset.entity.js';
 import { ReminderLog } from './reminder-log.entity.js';
 import { StatisticsSnapshot } from './statistics-snapshot.entity.js';
 import { SupplementRequest } from './supplement-request.entity.js';
@@ -27,6 +28,7 @@ export * from './fee-notice.entity.js';
 export * from './identity-document-type.js';
 export * from './obtaining-method.js';
 export * from './outbox-message.entity.js';
+export * from './password-reset.entity.js';
 export * from './reminder-log.entity.js';
 export * from './refresh-token.entity.js';
 export * from './requested-form.js';
@@ -53,6 +55,7 @@ export const ENTITIES = [
   FeeNotice,
   AdministrativeReview,
   RefreshToken,
+  PasswordReset,
   CalendarYear,
   CalendarDay,
 ];

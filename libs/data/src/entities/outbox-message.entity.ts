@@ -29,6 +29,8 @@ export interface OutboxTopics {
   'mail.withdrawn': { applicationId: string };
   /** Supervisors: a statistics snapshot was published. */
   'mail.statistics-published': { snapshotId: string };
+  /** The account's owner asked to reset the password: the one-time link. */
+  'mail.password-reset': { passwordResetId: string };
 }
 export type OutboxTopic = keyof OutboxTopics;
 

@@ -37,6 +37,14 @@ export class User {
   @Property({ type: 'timestamptz', nullable: true })
   disabledAt?: Date | null;
 
+  /**
+   * Raised whenever the password changes: access tokens carry the value they were issued under,
+   * and one issued under an older value is refused (within the 5 s the api trusts an account
+   * read), so a reset or a change signs every other device out at once.
+   */
+  @Property({ type: 'integer', default: 0 })
+  credentialsVersion: number & Opt = 0;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 

@@ -12,11 +12,13 @@ interface Entry {
   readonly readAt: number;
   /** null: no such account, or it is disabled. */
   readonly principal: Principal | null;
+  readonly credentialsVersion: number;
 }
 
 /**
  * The account behind a valid access token, as it is now: a disabled account is refused at once
- * (not when its 15-minute token runs out), and changed roles or agency apply to the next request.
+ * (not when its 15-minute token runs out), so is a token issued before the password last changed
+ * (its credentials version is older), and changed roles or agency apply to the next request.
  * One primary-key read per account per 5 seconds and process; the admin use cases forget the
  * account they change, so this process sees the change immediately and every other within 5 s.
  */
@@ -38,33 +40,37 @@ export class AccountStates {
     // The token proves who signed in; whether the account still works, and with which roles
     // and agency, is read from the account.
     const claimed = await this.tokens.verify(authorization.slice(7));
-    return claimed ? this.current(claimed.userId) : null;
+    if (!claimed) return null;
+    const account = await this.current(claimed.userId);
+    return account.credentialsVersion === claimed.credentialsVersion ? account.principal : null;
   }
 
-  async current(userId: string): Promise<Principal | null> {
+  private async current(userId: string): Promise<Entry> {
     const cached = this.entries.get(userId);
-    if (cached && Date.now() - cached.readAt < ACCOUNT_STATE_TTL_MS) return cached.principal;
+    if (cached && Date.now() - cached.readAt < ACCOUNT_STATE_TTL_MS) return cached;
     const rows = await this.em
       .fork()
       .getConnection()
-      .execute<{ roles: string[]; agency_id: string | null }[]>(
-        `select "roles", "agency_id" from "app_user" where "id" = ? and "disabled_at" is null`,
+      .execute<{ roles: string[]; agency_id: string | null; credentials_version: number }[]>(
+        `select "roles", "agency_id", "credentials_version" from "app_user" where "id" = ? and "disabled_at" is null`,
         [userId],
       );
     const row = rows[0];
-    const principal: Principal | null = row
-      ? { userId, roles: row.roles, agencyId: row.agency_id }
-      : null;
+    const entry: Entry = {
+      readAt: Date.now(),
+      principal: row ? { userId, roles: row.roles, agencyId: row.agency_id } : null,
+      credentialsVersion: row?.credentials_version ?? -1,
+    };
     this.entries.delete(userId);
     if (this.entries.size >= MAX_ENTRIES) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(userId, { readAt: Date.now(), principal });
-    return principal;
+    this.entries.set(userId, entry);
+    return entry;
   }
 
-  /** After an admin changed the account: the next request reads it again. */
+  /** After the account changed (an admin, a new password): the next request reads it again. */
   forget(userId: string): void {
     this.entries.delete(userId);
   }

@@ -2,7 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { APP_CONFIG, type AppConfig } from '@gongkai/platform';
+import { APP_CONFIG, type AppConfig, dataProtectionProvider } from '@gongkai/platform';
 import { CreateAgencyUseCase } from './admin/create-agency.use-case.js';
 import { CreateUserUseCase } from './admin/create-user.use-case.js';
 import { DisableUserUseCase } from './admin/disable-user.use-case.js';
@@ -17,6 +17,11 @@ import { AuthResolver } from './graphql/auth.resolver.js';
 import { PublicAgencyResolver } from './graphql/public-agency.resolver.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
+import {
+  ChangePasswordUseCase,
+  RequestPasswordResetUseCase,
+  ResetPasswordUseCase,
+} from './password.use-cases.js';
 import { PublicAgenciesQuery } from './public-agencies.query.js';
 import { RefreshSessionUseCase } from './refresh-session.use-case.js';
 import { RegisterApplicantUseCase } from './register-applicant.use-case.js';
@@ -43,6 +48,10 @@ import { SessionService } from './session.service.js';
     RefreshSessionUseCase,
     LogoutUseCase,
     RegisterApplicantUseCase,
+    RequestPasswordResetUseCase,
+    ResetPasswordUseCase,
+    ChangePasswordUseCase,
+    dataProtectionProvider,
     AuthResolver,
     ListAgenciesQuery,
     ListUsersQuery,

@@ -6,6 +6,10 @@ export const IdentityErrorCode = {
   /** A refresh token was used twice: the whole sign-in session is revoked. */
   REFRESH_TOKEN_REUSED: 'AUTH.REFRESH_TOKEN_REUSED',
   EMAIL_TAKEN: 'ACCOUNT.EMAIL_TAKEN',
+  /** `changePassword` with a current password that is not the account's. */
+  WRONG_CURRENT_PASSWORD: 'ACCOUNT.WRONG_CURRENT_PASSWORD',
+  /** A password-reset link that is malformed, forged, expired, replaced or already used. */
+  INVALID_RESET_TOKEN: 'ACCOUNT.INVALID_RESET_TOKEN',
   /** A field failed validation; `details.field` and `details.reason` say which and why. */
   INVALID_INPUT: 'ACCOUNT.INVALID_INPUT',
   USER_NOT_FOUND: 'ACCOUNT.USER_NOT_FOUND',

@@ -52,11 +52,10 @@ export class SessionService {
         now,
       }),
     );
-    const { token, expiresAt } = await this.accessTokens.issue({
-      userId: user.id,
-      roles: user.roles,
-      agencyId: user.agency?.id ?? null,
-    });
+    const { token, expiresAt } = await this.accessTokens.issue(
+      { userId: user.id, roles: user.roles, agencyId: user.agency?.id ?? null },
+      user.credentialsVersion,
+    );
     return { accessToken: token, expiresAt, refreshToken, refreshTokenExpiresAt };
   }
 }

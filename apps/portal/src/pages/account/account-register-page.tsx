@@ -4,6 +4,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { emailRule } from '../../forms/field-rules.js';
+import { NewPasswordFields } from '../../forms/new-password-fields.js';
 import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import { useMessages } from '../../i18n/index.js';
@@ -23,8 +24,7 @@ interface Registration {
   confirm: string;
 }
 
-/** As the server checks them (libs/identity account-input). */
-const PASSWORD = { min: 10, max: 128 } as const;
+/** As the server checks it (libs/identity account-input). */
 const NAME_MAX = 100;
 
 /** An applicant opens an account (optional: filing and tracking need none), then is signed in. */
@@ -68,37 +68,7 @@ export function AccountRegisterPage() {
         >
           <Input autoComplete="email" />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={m.login.password}
-          extra={a.passwordHelp(PASSWORD.min, PASSWORD.max)}
-          rules={[
-            { required: true, message: m.validation.required },
-            {
-              min: PASSWORD.min,
-              max: PASSWORD.max,
-              message: a.passwordHelp(PASSWORD.min, PASSWORD.max),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={a.confirmPassword}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: m.validation.required },
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: unknown) => {
-                if (value && value !== getFieldValue('password'))
-                  throw new Error(a.passwordMismatch);
-              },
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields label={m.login.password} />
         <Button type="primary" htmlType="submit" block loading={register.isPending}>
           {a.register}
         </Button>

@@ -7,7 +7,19 @@ import { LogoutUseCase } from '../logout.use-case.js';
 import { RefreshSessionUseCase } from '../refresh-session.use-case.js';
 import { RegisterApplicantUseCase } from '../register-applicant.use-case.js';
 import { ALL_ROLES } from '../roles.js';
-import { LoginInput, LoginPayload, RegisterApplicantInput } from './login.input.js';
+import {
+  ChangePasswordUseCase,
+  RequestPasswordResetUseCase,
+  ResetPasswordUseCase,
+} from '../password.use-cases.js';
+import {
+  ChangePasswordInput,
+  LoginInput,
+  LoginPayload,
+  RegisterApplicantInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+} from './login.input.js';
 import { UserType } from './user.type.js';
 
 @Resolver()
@@ -17,6 +29,9 @@ export class AuthResolver {
     private readonly refreshSessionUseCase: RefreshSessionUseCase,
     private readonly logoutUseCase: LogoutUseCase,
     private readonly registerApplicantUseCase: RegisterApplicantUseCase,
+    private readonly requestPasswordResetUseCase: RequestPasswordResetUseCase,
+    private readonly resetPasswordUseCase: ResetPasswordUseCase,
+    private readonly changePasswordUseCase: ChangePasswordUseCase,
     private readonly em: EntityManager,
   ) {}
 
@@ -63,6 +78,50 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     const { tokens, user } = await this.registerApplicantUseCase.execute({
       ...input,
+      clientAddress,
+    });
+    return LoginPayload.from(tokens, user);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Public: e-mail a one-time link (30 minutes) to set a new password. Always answers true, whether or not the address has an account.',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @ClientAddress() clientAddress: string,
+  ): Promise<boolean> {
+    await this.requestPasswordResetUseCase.execute({ ...input, clientAddress });
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      "Public (the link's token is the credential): set a new password; every session of the account ends.",
+  })
+  async resetPassword(
+    @Args('input') input: ResetPasswordInput,
+    @ClientAddress() clientAddress: string,
+  ): Promise<boolean> {
+    await this.resetPasswordUseCase.execute({ ...input, clientAddress });
+    return true;
+  }
+
+  @Roles(...ALL_ROLES)
+  @Mutation(() => LoginPayload, {
+    description:
+      'Change the password, proving the current one; every other session ends and this one continues with the returned tokens.',
+  })
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentPrincipal() principal: Principal,
+    @ClientAddress() clientAddress: string,
+  ): Promise<LoginPayload> {
+    const { tokens, user } = await this.changePasswordUseCase.execute({
+      ...input,
+      userId: principal.userId,
       clientAddress,
     });
     return LoginPayload.from(tokens, user);

@@ -24,7 +24,31 @@ export class RegisterApplicantInput {
   name!: string;
 }
 
-/** A signed-in session: returned by `login`, `refreshSession` and `registerApplicant`. */
+@InputType()
+export class RequestPasswordResetInput {
+  @Field({ description: '账户的登录邮箱' })
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the e-mailed link (after `#token=`).' })
+  token!: string;
+
+  @Field({ description: '新密码，10–128 个字符' })
+  newPassword!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field({ description: '当前密码' })
+  currentPassword!: string;
+
+  @Field({ description: '新密码，10–128 个字符' })
+  newPassword!: string;
+}
+
+/** A signed-in session: returned by `login`, `refreshSession`, `registerApplicant`, `changePassword`. */
 @ObjectType()
 export class LoginPayload {
   @Field({ description: 'Bearer token for the Authorization header; valid 15 minutes.' })

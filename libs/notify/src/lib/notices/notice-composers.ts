@@ -1,4 +1,5 @@
 import type { OutboxTopic, OutboxTopics } from '@gongkai/data';
+import { composePasswordReset } from './account-notices.js';
 import { composeAcknowledgment, composeReceiptConfirmed } from './applicant-notices.js';
 import type { ComposeContext, NoticeDraft } from './notice-draft.js';
 import {
@@ -31,6 +32,7 @@ export const NOTICE_COMPOSERS: { readonly [T in OutboxTopic]: Composer<T> } = {
   'mail.deemed-withdrawn': composeDeemedWithdrawn,
   'mail.withdrawn': composeWithdrawn,
   'mail.statistics-published': composeStatisticsPublished,
+  'mail.password-reset': composePasswordReset,
 };
 
 export function composerFor(topic: string): Composer<OutboxTopic> | undefined {

@@ -10,8 +10,8 @@ export interface NoticeDraft<T extends TemplateName = TemplateName> {
   readonly template: T;
   /**
    * The template data as stored in `email_message.data`. Secrets are never part of it: the
-   * acknowledgment carries the application id, and the mail job derives the query code from it
-   * when it renders (`withSecretFields`).
+   * acknowledgment carries the application id, a password reset the request's id, and the mail
+   * job derives the query code or the link's token from it when it renders (`withSecretFields`).
    */
   readonly data: StoredTemplateData<T>;
   /** The application whose timeline records a notice that could not be sent. */
@@ -20,10 +20,14 @@ export interface NoticeDraft<T extends TemplateName = TemplateName> {
 
 export type StoredTemplateData<T extends TemplateName> = T extends 'acknowledgment'
   ? Omit<TemplateData['acknowledgment'], 'queryCode'> & { applicationId: string }
-  : TemplateData[T];
+  : T extends 'password-reset'
+    ? Omit<TemplateData['password-reset'], 'token'> & { passwordResetId: string }
+    : TemplateData[T];
 
 export interface ComposeContext {
   readonly em: EntityManager;
   readonly portalUrl: string;
   readonly calendar: WorkingDayCalendar;
+  /** When the job runs (the worker's clock). */
+  readonly now: Date;
 }

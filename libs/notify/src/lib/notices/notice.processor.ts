@@ -50,7 +50,12 @@ export class NoticeProcessor extends WorkerHost {
     // A topic nobody composes is a programming error: fail it visibly, without retries.
     if (!compose) throw new UnrecoverableError(`NOTICE.UNKNOWN_TOPIC ${outbox.topic}`);
     const drafts = await compose(
-      { em: this.em, portalUrl: this.config.portalUrl, calendar: this.calendar },
+      {
+        em: this.em,
+        portalUrl: this.config.portalUrl,
+        calendar: this.calendar,
+        now: this.clock.now(),
+      },
       outbox.payload as never,
     );
     const records: EmailRecord[] = [];

@@ -136,6 +136,12 @@ const SAMPLES: { [T in TemplateName]: TemplateData[T] } = {
     url: `${PORTAL}/statistics/2024/3`,
   },
   diagnostic: { requestedAt: '2026-11-26T08:00:00.000Z' },
+  'password-reset': {
+    recipientName: '李四',
+    portalUrl: PORTAL,
+    validMinutes: 30,
+    token: `${APP_ID}.${'ab'.repeat(32)}`,
+  },
 };
 
 /** The contract: fields a payload may not omit. */
@@ -176,6 +182,7 @@ const REQUIRED: { [T in TemplateName]: readonly (keyof TemplateData[T])[] } = {
   ],
   'statistics-published': ['agencyName', 'year', 'quarter', 'version', 'url'],
   diagnostic: ['requestedAt'],
+  'password-reset': ['recipientName', 'portalUrl', 'validMinutes', 'token'],
 };
 
 const WITHOUT_TRACKING_NUMBER: readonly TemplateName[] = [
@@ -210,6 +217,7 @@ describe('template registry', () => {
         'deemed-withdrawn',
         'diagnostic',
         'extension-notice',
+        'password-reset',
         'fee-notice',
         'receipt-confirmed',
         'reminder',
@@ -238,103 +246,107 @@ describe('template registry', () => {
     );
   });
 
-  describe.each(TEMPLATE_NAMES.filter((n) => n !== 'diagnostic'))('%s', (name) => {
-    const agency = SAMPLES[name].agencyName;
+  // The agency's mails; the system and account mails have no agency (tested below).
+  describe.each(TEMPLATE_NAMES.filter((n) => n !== 'diagnostic' && n !== 'password-reset'))(
+    '%s',
+    (name) => {
+      const agency = SAMPLES[name].agencyName;
 
-    it('renders zh-CN HTML and text in the shared layout, subject prefixed', () => {
-      const mail = renderTemplate(name, sample(name));
-      expect(mail.subject.startsWith('【政府信息公开】')).toBe(true);
-      expect(mail.subject).not.toMatch(/[\r\n]/);
-      for (const part of [mail.text, mail.html]) {
-        expect(part).toContain('政府信息公开');
-        expect(part).toContain(agency);
-        expect(part).toContain('请勿直接回复');
-      }
-      expect(mail.html.startsWith('<!doctype html><html lang="zh-CN">')).toBe(true);
-      expect(mail.html).not.toMatch(/undefined|null|NaN|\[object Object\]/);
-      expect(mail.text).not.toMatch(/undefined|null|NaN|\[object Object\]/);
-    });
-
-    if (!WITHOUT_TRACKING_NUMBER.includes(name)) {
-      it('names the tracking number in the subject, the text and the HTML', () => {
+      it('renders zh-CN HTML and text in the shared layout, subject prefixed', () => {
         const mail = renderTemplate(name, sample(name));
-        expect(mail.subject).toContain(`（登记号：${TN}）`);
-        expect(mail.text).toContain(TN);
-        expect(mail.html).toContain(TN);
-      });
-    }
-
-    it.each(REQUIRED[name] as string[])('fails loudly without %s', (field) => {
-      const data = sample(name);
-      delete data[field];
-      const error = invalidDataError(() => renderTemplate(name, data));
-      expect(issuePaths(error)).toContain(field);
-      expect(error.details['template']).toBe(name);
-    });
-
-    it('renders with every optional field left out', () => {
-      const data = sample(name);
-      for (const key of Object.keys(data)) {
-        if (!(REQUIRED[name] as string[]).includes(key)) delete data[key];
-      }
-      expect(() => renderTemplate(name, data)).not.toThrow();
-    });
-
-    it('refuses blank text and wrongly typed fields, without echoing the values', () => {
-      const data = sample(name);
-      data['agencyName'] = '   \n ';
-      expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([
-        'agencyName',
-      ]);
-      const typed = sample(name);
-      typed['agencyName'] = 42;
-      invalidDataError(() => renderTemplate(name, typed));
-      const secret = sample(name);
-      secret['agencyName'] = { secret: '110101199003077777' };
-      const error = invalidDataError(() => renderTemplate(name, secret));
-      expect(error.message).not.toContain('110101199003077777');
-      expect(JSON.stringify(error.details)).not.toContain('110101199003077777');
-    });
-
-    it('refuses a payload that is not an object', () => {
-      invalidDataError(() => renderTemplate(name, null as unknown as Record<string, unknown>));
-      invalidDataError(() => renderTemplate(name, [] as unknown as Record<string, unknown>));
-    });
-
-    it('escapes hostile text in every free-text field', () => {
-      const hostile = `<img src=x onerror=alert(1)>"'&`;
-      let tested = 0;
-      for (const [key, value] of Object.entries(SAMPLES[name])) {
-        if (typeof value !== 'string') continue;
-        const data = { ...sample(name), [key]: `${value}${hostile}` };
-        let mail;
-        try {
-          mail = renderTemplate(name, data);
-        } catch {
-          continue; // a date, URL or code: refused, never rendered
+        expect(mail.subject.startsWith('【政府信息公开】')).toBe(true);
+        expect(mail.subject).not.toMatch(/[\r\n]/);
+        for (const part of [mail.text, mail.html]) {
+          expect(part).toContain('政府信息公开');
+          expect(part).toContain(agency);
+          expect(part).toContain('请勿直接回复');
         }
-        tested += 1;
-        expect(mail.html).not.toContain('<img');
-      }
-      expect(tested).toBeGreaterThan(0);
-    });
+        expect(mail.html.startsWith('<!doctype html><html lang="zh-CN">')).toBe(true);
+        expect(mail.html).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+        expect(mail.text).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+      });
 
-    it('refuses a malformed date and a non-http URL', () => {
-      const data = sample(name);
-      const dateKey = Object.entries(data).find(
-        ([, v]) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
-      )?.[0];
-      if (dateKey) {
-        data[dateKey] = '2024-02-30';
-        expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([dateKey]);
+      if (!WITHOUT_TRACKING_NUMBER.includes(name)) {
+        it('names the tracking number in the subject, the text and the HTML', () => {
+          const mail = renderTemplate(name, sample(name));
+          expect(mail.subject).toContain(`（登记号：${TN}）`);
+          expect(mail.text).toContain(TN);
+          expect(mail.html).toContain(TN);
+        });
       }
-      const urlKey = ['portalUrl', 'url'].find((k) => k in data);
-      if (urlKey) {
-        const bad = { ...sample(name), [urlKey]: 'javascript:alert(1)//' };
-        expect(issuePaths(invalidDataError(() => renderTemplate(name, bad)))).toEqual([urlKey]);
-      }
-    });
-  });
+
+      it.each(REQUIRED[name] as string[])('fails loudly without %s', (field) => {
+        const data = sample(name);
+        delete data[field];
+        const error = invalidDataError(() => renderTemplate(name, data));
+        expect(issuePaths(error)).toContain(field);
+        expect(error.details['template']).toBe(name);
+      });
+
+      it('renders with every optional field left out', () => {
+        const data = sample(name);
+        for (const key of Object.keys(data)) {
+          if (!(REQUIRED[name] as string[]).includes(key)) delete data[key];
+        }
+        expect(() => renderTemplate(name, data)).not.toThrow();
+      });
+
+      it('refuses blank text and wrongly typed fields, without echoing the values', () => {
+        const data = sample(name);
+        data['agencyName'] = '   \n ';
+        expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([
+          'agencyName',
+        ]);
+        const typed = sample(name);
+        typed['agencyName'] = 42;
+        invalidDataError(() => renderTemplate(name, typed));
+        const secret = sample(name);
+        secret['agencyName'] = { secret: '110101199003077777' };
+        const error = invalidDataError(() => renderTemplate(name, secret));
+        expect(error.message).not.toContain('110101199003077777');
+        expect(JSON.stringify(error.details)).not.toContain('110101199003077777');
+      });
+
+      it('refuses a payload that is not an object', () => {
+        invalidDataError(() => renderTemplate(name, null as unknown as Record<string, unknown>));
+        invalidDataError(() => renderTemplate(name, [] as unknown as Record<string, unknown>));
+      });
+
+      it('escapes hostile text in every free-text field', () => {
+        const hostile = `<img src=x onerror=alert(1)>"'&`;
+        let tested = 0;
+        for (const [key, value] of Object.entries(SAMPLES[name])) {
+          if (typeof value !== 'string') continue;
+          const data = { ...sample(name), [key]: `${value}${hostile}` };
+          let mail;
+          try {
+            mail = renderTemplate(name, data);
+          } catch {
+            continue; // a date, URL or code: refused, never rendered
+          }
+          tested += 1;
+          expect(mail.html).not.toContain('<img');
+        }
+        expect(tested).toBeGreaterThan(0);
+      });
+
+      it('refuses a malformed date and a non-http URL', () => {
+        const data = sample(name);
+        const dateKey = Object.entries(data).find(
+          ([, v]) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+        )?.[0];
+        if (dateKey) {
+          data[dateKey] = '2024-02-30';
+          expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([dateKey]);
+        }
+        const urlKey = ['portalUrl', 'url'].find((k) => k in data);
+        if (urlKey) {
+          const bad = { ...sample(name), [urlKey]: 'javascript:alert(1)//' };
+          expect(issuePaths(invalidDataError(() => renderTemplate(name, bad)))).toEqual([urlKey]);
+        }
+      });
+    },
+  );
 });
 
 describe('diagnostic', () => {
@@ -355,5 +367,34 @@ describe('diagnostic', () => {
 
   it('fails loudly without its timestamp', () => {
     invalidDataError(() => renderTemplate('diagnostic', {}));
+  });
+});
+
+describe('password-reset', () => {
+  it('links to the portal with the token in the fragment, says how long it works, and no agency', () => {
+    const mail = renderTemplate('password-reset', sample('password-reset'));
+    const link = `https://gk.example.gov.cn/reset-password#token=${APP_ID}.${'ab'.repeat(32)}`;
+    expect(mail.subject).toBe('【政府信息公开】重置密码');
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain(link);
+      expect(part).toContain('30分钟内有效');
+      expect(part).toContain('李四');
+      expect(part).toContain('如果您没有申请重置密码');
+    }
+  });
+
+  it.each(REQUIRED['password-reset'])('fails loudly without %s', (field) => {
+    const data = sample('password-reset');
+    delete data[field];
+    expect(issuePaths(invalidDataError(() => renderTemplate('password-reset', data)))).toContain(
+      field,
+    );
+  });
+
+  it('refuses a portal address that is not http(s)', () => {
+    const data = { ...sample('password-reset'), portalUrl: 'javascript:alert(1)//' };
+    expect(issuePaths(invalidDataError(() => renderTemplate('password-reset', data)))).toEqual([
+      'portalUrl',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '@gongkai/rules';
+import { passwordReset, type PasswordResetData } from './account/password-reset.js';
 import { acknowledgment, type AcknowledgmentData } from './applicant/acknowledgment.js';
 import { deemedWithdrawn, type DeemedWithdrawnData } from './applicant/deemed-withdrawn.js';
 import { extensionNotice, type ExtensionNoticeData } from './applicant/extension-notice.js';
@@ -39,6 +40,7 @@ export { REMINDER_KINDS, type ReminderData, type ReminderKind } from './staff/re
 export type { DigestItem, DigestSection, SupervisorDigestData } from './staff/supervisor-digest.js';
 export type { StatisticsPublishedData } from './staff/statistics-published.js';
 export type { DiagnosticData } from './system/diagnostic.js';
+export type { PasswordResetData } from './account/password-reset.js';
 export { INVALID_TEMPLATE_DATA } from './schema.js';
 
 /**
@@ -61,6 +63,7 @@ export interface TemplateData {
   'supervisor-digest': SupervisorDigestData;
   'statistics-published': StatisticsPublishedData;
   diagnostic: DiagnosticData;
+  'password-reset': PasswordResetData;
 }
 export type TemplateName = keyof TemplateData;
 
@@ -79,6 +82,7 @@ const templates: { readonly [T in TemplateName]: TemplateDefinition<TemplateData
   'supervisor-digest': supervisorDigest,
   'statistics-published': statisticsPublished,
   diagnostic,
+  'password-reset': passwordReset,
 };
 
 export const TEMPLATE_NAMES = Object.keys(templates) as readonly TemplateName[];

@@ -17,6 +17,12 @@ export const RATE_LIMITS = {
   loginFailuresPerAddress: { points: 50, duration: 60 * 60, blockDuration: 15 * 60 },
   /** Applicant sign-ups per client address: 10 an hour. */
   registerApplicantPerAddress: { points: 10, duration: 60 * 60 },
+  /** Password-reset e-mails asked for per client address: 10 an hour (every attempt counts). */
+  passwordResetRequestsPerAddress: { points: 10, duration: 60 * 60 },
+  /** Password-reset e-mails asked for per e-mail address, registered or not: 3 an hour. */
+  passwordResetRequestsPerAccount: { points: 3, duration: 60 * 60 },
+  /** Attempts to set a password with a reset link, per client address: 20 an hour. */
+  resetPasswordPerAddress: { points: 20, duration: 60 * 60 },
   /** Online filings per client address: 20 an hour. */
   submitApplicationPerAddress: { points: 20, duration: 60 * 60 },
   /** Tracking look-ups per client address: 60 in 10 minutes. */
