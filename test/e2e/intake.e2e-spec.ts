@@ -330,6 +330,71 @@ describe('intake: filing, receipt, tracking and the deadline calculator', () => 
       expect(next.trackingNumber.endsWith('-000003')).toBe(true);
     });
 
+    it('takes a seventh digit past 999 999 rather than cutting the number', async () => {
+      const own = await createAgency(stack.db.pool);
+      const year = Number(todayInShanghai().slice(0, 4));
+      await stack.db.pool.query(
+        'insert into tracking_number_counter (agency_id, year, last_value) values ($1, $2, 999999)',
+        [own.id, year],
+      );
+      const filed = await submitOk({
+        agencyCode: own.code,
+        idempotencyKey: randomUUID(),
+        applicant: person(),
+        request: request(),
+      });
+      expect(filed.trackingNumber).toBe(`${own.code}-${year}-1000000`);
+    });
+
+    it('uses an agency read by its code for a minute, then what the database says (renamed, new code)', async () => {
+      const own = await createAgency(stack.db.pool, { name: '长沙市旧名局' });
+      const file = (agencyCode: string) =>
+        submit({
+          agencyCode,
+          idempotencyKey: randomUUID(),
+          applicant: person(),
+          request: request(),
+        });
+      try {
+        const first = await submitOk({
+          agencyCode: own.code,
+          idempotencyKey: randomUUID(),
+          applicant: person(),
+          request: request(),
+        });
+        expect(first.agencyName).toBe('长沙市旧名局');
+        // An operator renames the agency and gives it a new code, in the database.
+        const newCode = `${own.code}-N`;
+        await stack.db.pool.query('update agency set name = $1, code = $2 where id = $3', [
+          '长沙市新名局',
+          newCode,
+          own.id,
+        ]);
+        // Within the minute this api process still answers from the agency it read.
+        const stale = await file(own.code);
+        expect(stale.data?.submitApplication.agencyName).toBe('长沙市旧名局');
+        // A code never read is looked up at once.
+        const renamed = await file(newCode);
+        expect(renamed.data?.submitApplication).toMatchObject({ agencyName: '长沙市新名局' });
+        expect(renamed.data?.submitApplication.trackingNumber).toMatch(
+          new RegExp(`^${newCode}-\\d{4}-000003$`),
+        );
+        // A minute later the old code is unknown.
+        await stack.setNow(new Date(Date.now() + 61_000));
+        expect(errorCode(await file(own.code))).toBe('APPLICATION.UNKNOWN_AGENCY');
+        expect((await file(newCode)).data?.submitApplication.agencyName).toBe('长沙市新名局');
+        // Renamed again, then the clock set back: an entry read "in the future" is read again.
+        await stack.db.pool.query('update agency set name = $1 where id = $2', [
+          '长沙市三名局',
+          own.id,
+        ]);
+        await stack.setNow(null);
+        expect((await file(newCode)).data?.submitApplication.agencyName).toBe('长沙市三名局');
+      } finally {
+        await stack.setNow(null);
+      }
+    });
+
     it('refuses a bad filing with a coded error and writes nothing', async () => {
       const before = await footprint();
       const base = { agencyCode: agency.code, idempotencyKey: randomUUID(), request: request() };

@@ -11,6 +11,7 @@ import { ProcessingResolver } from './graphql/processing.resolver.js';
 import { TrackingResolver } from './graphql/tracking.resolver.js';
 import { workingDayCalendarProvider } from './support/working-day-calendar.provider.js';
 import { ApplicationChanges } from './use-cases/application-changes.js';
+import { AgenciesByCode } from './use-cases/agencies-by-code.js';
 import { ApplicationIntake } from './use-cases/application-intake.js';
 import { AssignApplicationUseCase } from './use-cases/assign-application.use-case.js';
 import { ClosingUseCases } from './use-cases/closing.use-cases.js';
@@ -39,6 +40,7 @@ import { WorkloadResolver } from './worklist/workload.resolver.js';
     dataProtectionProvider,
     workingDayCalendarProvider,
     ApplicationIntake,
+    AgenciesByCode,
     SubmitApplicationUseCase,
     RegisterApplicationUseCase,
     ConfirmReceiptUseCase,

@@ -215,8 +215,11 @@ export class Application {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
 
-  /** `<agency code>-<year>-<6 digits>`, gapless per agency and year. */
-  @Property({ length: 64 })
+  /**
+   * `<agency code>-<year>-<6 digits>`, gapless per agency and year. Returned by the insert, which
+   * takes it with `next_tracking_number` (repositories/tracking-numbers.ts).
+   */
+  @Property({ length: 64, returning: true })
   trackingNumber!: string;
 
   // --- receipt (Art. 31) ---

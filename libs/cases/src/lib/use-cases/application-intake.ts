@@ -9,7 +9,7 @@ import {
   type EventActor,
   OutboxMessage,
   type ReceiptFacts,
-  takeTrackingNumber,
+  nextTrackingNumber,
   User,
 } from '@gongkai/data';
 import {
@@ -132,9 +132,10 @@ export class ApplicationIntake {
 
     try {
       await em.transactional(async (tx) => {
-        // The year of the day the application reached the agency (Asia/Shanghai).
+        // The year of the day the application reached the agency (Asia/Shanghai); the insert
+        // takes the number and returns it.
         const year = Number(command.receipt.arrivedOn.slice(0, 4));
-        application.assignTrackingNumber(await takeTrackingNumber(tx, agency, year));
+        application.assignTrackingNumber(nextTrackingNumber(agency, year));
         tx.persist([
           application,
           event,

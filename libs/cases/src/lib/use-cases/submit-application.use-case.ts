@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { Agency, ApplicationEventType, EventActorKind } from '@gongkai/data';
+import { ApplicationEventType, EventActorKind } from '@gongkai/data';
 import { CLOCK, RateLimitService } from '@gongkai/platform';
 import { Channel, type Clock, DomainError, localDateInShanghai } from '@gongkai/rules';
 import { ApplicationErrorCode } from '../application-error-code.js';
+import { AgenciesByCode } from './agencies-by-code.js';
 import { ApplicationIntake, type FiledApplication } from './application-intake.js';
 import type { ApplicantCommand, RequestedInformationCommand } from './filing-input.js';
 import { checkedIdempotencyKey } from './idempotency-key.js';
@@ -30,6 +31,7 @@ export class SubmitApplicationUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly intake: ApplicationIntake,
+    private readonly agencies: AgenciesByCode,
     private readonly limits: RateLimitService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -39,7 +41,7 @@ export class SubmitApplicationUseCase {
     const idempotencyKey = checkedIdempotencyKey(command.idempotencyKey);
     const filing = validateFiling(command.applicant, command.request, today);
     const em = this.em.fork();
-    const agency = await em.findOne(Agency, { code: command.agencyCode.trim() });
+    const agency = await this.agencies.find(em, command.agencyCode.trim());
     if (!agency) {
       throw new DomainError(
         ApplicationErrorCode.UNKNOWN_AGENCY,
