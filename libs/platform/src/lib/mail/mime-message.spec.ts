@@ -29,6 +29,20 @@ describe('buildMimeMessage', () => {
     expect(lines).not.toContain('.');
   });
 
+  it('reads back long parts whole, in base64 lines of 76 characters, with no blank line before a boundary', async () => {
+    // 171 ASCII bytes: exactly three lines of base64; the HTML part spans dozens of lines.
+    const text = 'a'.repeat(170) + '\n';
+    const html = `<p>${'答复期限：2026年12月4日。'.repeat(120)}</p>`;
+    const built = buildMimeMessage(sender, { ...parts, text, html }, new Date())!;
+    const mail = await simpleParser(built.raw);
+    expect(mail.text).toBe(text);
+    expect(mail.html).toBe(html);
+    const raw = built.raw.toString('ascii');
+    const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+    expect(Math.max(...body.split('\r\n').map((line) => line.length))).toBe(76);
+    expect(body).not.toContain('\r\n\r\n--');
+  });
+
   it('keeps a line break in the subject inside the subject (no injected header)', async () => {
     const built = buildMimeMessage(
       sender,
