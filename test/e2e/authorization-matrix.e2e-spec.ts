@@ -78,6 +78,7 @@ const MATRIX: readonly Row[] = [
   row('assignApplication',     'mutation ($input: AssignApplicationInput!) { assignApplication(input: $input) { application { id } } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ input: { applicationId: f.application.id, expectedVersion: f.application.version, assigneeId: randomUUID() } })),
+  row('auditEntries',          '{ auditEntries(first: 5) { nodes { id action } } }',          [N,  N,  N,  N,   N,   N,   Y]),
   row('changePassword',        'mutation { changePassword(input: { currentPassword: "not-the-password", newPassword: "matrix-password" }) { accessToken } }',
                                                                                               [N,  Y,  Y,  Y,   Y,   Y,   Y]),
   row('closeAsDeemedWithdrawn', 'mutation ($input: CloseAsDeemedWithdrawnInput!) { closeAsDeemedWithdrawn(input: $input) { application { id } } }',

@@ -1,4 +1,5 @@
 import { AdministrativeReview } from './administrative-review.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
 import { Agency } from './agency.entity.js';
 import { CalendarDay, CalendarYear } from './calendar-year.entity.js';
 import { AnnualReport } from './annual-report.entity.js';
@@ -17,6 +18,7 @@ import { TrackingNumberCounter } from './tracking-number-counter.entity.js';
 import { User } from './user.entity.js';
 
 export * from './administrative-review.entity.js';
+export * from './audit-entry.entity.js';
 export * from './agency.entity.js';
 export * from './calendar-year.entity.js';
 export * from './annual-report.entity.js';
@@ -56,6 +58,7 @@ export const ENTITIES = [
   AdministrativeReview,
   RefreshToken,
   PasswordReset,
+  AuditEntry,
   CalendarYear,
   CalendarDay,
 ];

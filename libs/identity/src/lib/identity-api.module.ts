@@ -7,6 +7,7 @@ import { CreateAgencyUseCase } from './admin/create-agency.use-case.js';
 import { CreateUserUseCase } from './admin/create-user.use-case.js';
 import { DisableUserUseCase } from './admin/disable-user.use-case.js';
 import { ListAgenciesQuery } from './admin/list-agencies.query.js';
+import { ListAuditEntriesQuery } from './admin/list-audit-entries.query.js';
 import { ListUsersQuery } from './admin/list-users.query.js';
 import { UpdateUserRolesUseCase } from './admin/update-user-roles.use-case.js';
 import { AccessTokenService } from './access-token.service.js';
@@ -55,6 +56,7 @@ import { SessionService } from './session.service.js';
     AuthResolver,
     ListAgenciesQuery,
     ListUsersQuery,
+    ListAuditEntriesQuery,
     CreateAgencyUseCase,
     CreateUserUseCase,
     DisableUserUseCase,

@@ -3,6 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { verify } from 'argon2';
 import {
+  AuditAction,
+  AuditEntry,
   OutboxMessage,
   PASSWORD_RESET_VALID_MINUTES,
   PasswordReset,
@@ -29,9 +31,24 @@ function invalidResetToken(): DomainError {
  * credentials version (access tokens issued before are refused), every refresh token revoked, and
  * every pending reset link of the account stopped.
  */
-async function setPassword(em: EntityManager, user: User, hash: string, now: Date): Promise<void> {
+async function setPassword(
+  em: EntityManager,
+  user: User,
+  hash: string,
+  now: Date,
+  action: AuditAction.PASSWORD_RESET | AuditAction.PASSWORD_CHANGED,
+): Promise<void> {
   user.passwordHash = hash;
   user.credentialsVersion += 1;
+  em.persist(
+    new AuditEntry({
+      actorId: user.id,
+      action,
+      now,
+      targetUserId: user.id,
+      agencyId: user.agency?.id ?? null,
+    }),
+  );
   await em.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: now });
   await supersedeResets(em, user.id, now);
 }
@@ -119,7 +136,7 @@ export class ResetPasswordUseCase {
       // Marked used first, so it is not among the pending links the new password stops.
       reset.usedAt = now;
       await tx.flush();
-      await setPassword(tx, user, hash, now);
+      await setPassword(tx, user, hash, now, AuditAction.PASSWORD_RESET);
       return user;
     });
     if (changed === null) return;
@@ -165,7 +182,7 @@ export class ChangePasswordUseCase {
     }
     const hash = await hashPassword(checkedPassword(command.newPassword));
     const tokens = await em.transactional(async (tx) => {
-      await setPassword(tx, user, hash, this.clock.now());
+      await setPassword(tx, user, hash, this.clock.now(), AuditAction.PASSWORD_CHANGED);
       return this.sessions.issue(tx, user);
     });
     this.accounts.forget(user.id);

@@ -3,6 +3,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   Application,
   ApplicationEvent,
+  AuditAction,
+  AuditEntry,
   CalendarDay,
   CalendarYear,
   EventActorKind,
@@ -105,6 +107,17 @@ export class LoadWorkingCalendarYearUseCase {
         loadedBy: command.adminUserId,
       });
       em.persist(year);
+      em.persist(
+        new AuditEntry({
+          actorId: command.adminUserId,
+          action: AuditAction.WORKING_CALENDAR_LOADED,
+          now,
+          changes: [
+            { field: 'year', before: null, after: String(command.year) },
+            { field: 'source', before: null, after: command.source.url },
+          ],
+        }),
+      );
       // Validation keeps the order of the input, so the two lists pair up one to one.
       validated.days.forEach((day, i) => {
         em.persist(

@@ -1,8 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
-import { Agency } from '@gongkai/data';
-import { DomainError } from '@gongkai/rules';
+import { Inject, Injectable } from '@nestjs/common';
+import { Agency, AuditAction, AuditEntry } from '@gongkai/data';
+import { CLOCK } from '@gongkai/platform';
+import { type Clock, DomainError } from '@gongkai/rules';
 import { IdentityErrorCode } from '../identity-error-code.js';
 import { findAgencyOrFail } from './admin-scope.js';
 
@@ -10,6 +11,8 @@ export interface CreateAgencyCommand {
   readonly code: string;
   readonly name: string;
   readonly parentId: string | null;
+  /** The admin creating it (the audit trail). */
+  readonly actorId: string;
 }
 
 /** Upper-case letters and digits in hyphen-separated parts: it starts every tracking number. */
@@ -24,7 +27,10 @@ function invalid(field: string, message: string): DomainError {
 /** Admin: a new agency, at the root or under a parent. Codes are unique and never reused. */
 @Injectable()
 export class CreateAgencyUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute(command: CreateAgencyCommand): Promise<Agency> {
     const code = command.code.trim().toUpperCase();
@@ -39,7 +45,20 @@ export class CreateAgencyUseCase {
     const parent = command.parentId === null ? null : await findAgencyOrFail(em, command.parentId);
     const agency = new Agency({ code, name, parent });
     try {
-      await em.persist(agency).flush();
+      em.persist(agency);
+      em.persist(
+        new AuditEntry({
+          actorId: command.actorId,
+          action: AuditAction.AGENCY_CREATED,
+          now: this.clock.now(),
+          agencyId: agency.id,
+          changes: [
+            { field: 'code', before: null, after: code },
+            { field: 'parentId', before: null, after: parent?.id ?? null },
+          ],
+        }),
+      );
+      await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         throw new DomainError(

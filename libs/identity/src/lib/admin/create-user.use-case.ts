@@ -1,7 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
-import { type Role, User } from '@gongkai/data';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditAction, AuditEntry, type Role, User } from '@gongkai/data';
+import { CLOCK } from '@gongkai/platform';
+import type { Clock } from '@gongkai/rules';
 import { checkedDisplayName, checkedEmail, checkedPassword } from '../account-input.js';
 import { emailTaken, hashPassword } from '../register-applicant.use-case.js';
 import { findAgencyOrFail } from './admin-scope.js';
@@ -13,12 +15,17 @@ export interface CreateUserCommand {
   readonly password: string;
   readonly roles: readonly Role[];
   readonly agencyId: string | null;
+  /** The admin creating it (the audit trail). */
+  readonly actorId: string;
 }
 
 /** Admin: an account with its roles and agency, and an initial password to hand over. */
 @Injectable()
 export class CreateUserUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute(command: CreateUserCommand): Promise<User> {
     const email = checkedEmail(command.email);
@@ -36,7 +43,18 @@ export class CreateUserUseCase {
       passwordHash: await hashPassword(password),
     });
     try {
-      await em.persist(user).flush();
+      em.persist(user);
+      em.persist(
+        new AuditEntry({
+          actorId: command.actorId,
+          action: AuditAction.USER_CREATED,
+          now: this.clock.now(),
+          targetUserId: user.id,
+          agencyId: agency?.id ?? null,
+          changes: [{ field: 'roles', before: null, after: roles.join(',') }],
+        }),
+      );
+      await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw emailTaken();
       throw error;

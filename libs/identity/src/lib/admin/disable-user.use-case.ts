@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { RefreshToken, type User } from '@gongkai/data';
+import { AuditAction, AuditEntry, RefreshToken, type User } from '@gongkai/data';
 import { CLOCK, type Principal } from '@gongkai/platform';
 import { type Clock, DomainError } from '@gongkai/rules';
 import { AccountStates } from '../account-states.service.js';
@@ -31,7 +31,18 @@ export class DisableUserUseCase {
     const disabled = await this.em.fork().transactional(async (em) => {
       const user = await findUserOrFail(em, command.userId);
       const now = this.clock.now();
-      user.disabledAt ??= now;
+      if (user.disabledAt == null) {
+        user.disabledAt = now;
+        em.persist(
+          new AuditEntry({
+            actorId: command.principal.userId,
+            action: AuditAction.USER_DISABLED,
+            now,
+            targetUserId: user.id,
+            agencyId: user.agency?.id ?? null,
+          }),
+        );
+      }
       await em.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: now });
       return user;
     });

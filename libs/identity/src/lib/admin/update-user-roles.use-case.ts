@@ -1,9 +1,9 @@
 import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
-import { Role, type User } from '@gongkai/data';
-import type { Principal } from '@gongkai/platform';
-import { DomainError } from '@gongkai/rules';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditAction, AuditEntry, Role, type User } from '@gongkai/data';
+import { CLOCK, type Principal } from '@gongkai/platform';
+import { type Clock, DomainError } from '@gongkai/rules';
 import { AccountStates } from '../account-states.service.js';
 import { IdentityErrorCode } from '../identity-error-code.js';
 import { findAgencyOrFail } from './admin-scope.js';
@@ -27,6 +27,7 @@ export class UpdateUserRolesUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly accounts: AccountStates,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: UpdateUserRolesCommand): Promise<User> {
@@ -42,8 +43,25 @@ export class UpdateUserRolesUseCase {
         { field: 'roles', reason: 'SELF' },
       );
     }
+    const before = { roles: user.roles.join(','), agencyId: user.agency?.id ?? null };
     user.roles = roles;
     user.agency = agency ? ref(agency) : null;
+    const changes = [
+      { field: 'roles', before: before.roles, after: roles.join(',') },
+      { field: 'agencyId', before: before.agencyId, after: agency?.id ?? null },
+    ].filter((c) => c.before !== c.after);
+    if (changes.length > 0) {
+      em.persist(
+        new AuditEntry({
+          actorId: command.principal.userId,
+          action: AuditAction.USER_ROLES_CHANGED,
+          now: this.clock.now(),
+          targetUserId: user.id,
+          agencyId: agency?.id ?? before.agencyId,
+          changes,
+        }),
+      );
+    }
     await em.flush();
     this.accounts.forget(command.userId);
     return user;

@@ -4,6 +4,7 @@ import { CurrentPrincipal, type Principal, Roles } from '@gongkai/platform';
 import { CreateAgencyUseCase } from '../admin/create-agency.use-case.js';
 import { CreateUserUseCase } from '../admin/create-user.use-case.js';
 import { DisableUserUseCase } from '../admin/disable-user.use-case.js';
+import { auditCursor, ListAuditEntriesQuery } from '../admin/list-audit-entries.query.js';
 import { ListAgenciesQuery } from '../admin/list-agencies.query.js';
 import { ListUsersQuery } from '../admin/list-users.query.js';
 import { UpdateUserRolesUseCase } from '../admin/update-user-roles.use-case.js';
@@ -15,6 +16,7 @@ import {
   UserConnection,
 } from './admin.input.js';
 import { AgencyType } from './agency.type.js';
+import { AuditEntryConnection, AuditEntryType } from './audit-entry.type.js';
 import { UserType } from './user.type.js';
 
 /** Agencies and accounts. Glue only: the use cases check input and scope. */
@@ -27,7 +29,34 @@ export class AdminResolver {
     private readonly createUserUseCase: CreateUserUseCase,
     private readonly disableUserUseCase: DisableUserUseCase,
     private readonly updateUserRolesUseCase: UpdateUserRolesUseCase,
+    private readonly listAuditEntriesQuery: ListAuditEntriesQuery,
   ) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => AuditEntryConnection, {
+    description:
+      'Admin: who changed agencies, accounts, passwords and the working calendar, newest first, keyset-paginated; optionally of one actor, one changed account or one agency.',
+  })
+  async auditEntries(
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('actorId', { type: () => ID, nullable: true }) actorId: string | null,
+    @Args('targetUserId', { type: () => ID, nullable: true }) targetUserId: string | null,
+    @Args('agencyId', { type: () => ID, nullable: true }) agencyId: string | null,
+  ): Promise<AuditEntryConnection> {
+    const { entries, hasNextPage } = await this.listAuditEntriesQuery.execute({
+      first,
+      after: after ?? null,
+      actorId: actorId ?? null,
+      targetUserId: targetUserId ?? null,
+      agencyId: agencyId ?? null,
+    });
+    const last = entries[entries.length - 1];
+    return {
+      nodes: entries.map((e) => AuditEntryType.from(e)),
+      pageInfo: { endCursor: last ? auditCursor(last) : null, hasNextPage },
+    };
+  }
 
   @Roles(Role.ADMIN, Role.SUPERVISOR)
   @Query(() => [AgencyType], {
@@ -65,11 +94,15 @@ export class AdminResolver {
   @Mutation(() => AgencyType, {
     description: 'Admin: a new agency, at the root or under a parent.',
   })
-  async createAgency(@Args('input') input: CreateAgencyInput): Promise<AgencyType> {
+  async createAgency(
+    @Args('input') input: CreateAgencyInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AgencyType> {
     const agency = await this.createAgencyUseCase.execute({
       code: input.code,
       name: input.name,
       parentId: input.parentId ?? null,
+      actorId: principal.userId,
     });
     return AgencyType.from(agency);
   }
@@ -78,10 +111,14 @@ export class AdminResolver {
   @Mutation(() => UserType, {
     description: 'Admin: a new account with its roles, agency and initial password.',
   })
-  async createUser(@Args('input') input: CreateUserInput): Promise<UserType> {
+  async createUser(
+    @Args('input') input: CreateUserInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<UserType> {
     const user = await this.createUserUseCase.execute({
       ...input,
       agencyId: input.agencyId ?? null,
+      actorId: principal.userId,
     });
     return UserType.from(user);
   }
