@@ -5,7 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import { ENTITIES } from './entities/index.js';
-import { ROUTINES } from './routines/search-bigrams.routine.js';
+import { ROUTINES } from './routines/index.js';
 
 // The same config works from src (CLI through @swc-node) and from dist (production).
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -22,5 +22,3 @@ export const searchBigrams = new Routine({
   // would wrap in another `begin`); the variables live in the inner block.
   body: `begin declare v text := lower(value); r text[] := '{}'; begin for i in 1 .. coalesce(char_length(v), 0) - 1 loop r[i] := substr(v, i, 2); end loop; return r; end; end`,
 });
-
-export const ROUTINES = [searchBigrams];
