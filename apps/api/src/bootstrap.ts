@@ -5,7 +5,7 @@ import type { AppConfig } from '@gongkai/platform';
 import { ApiModule } from './app.module.js';
 import { mountQueueDashboard } from './queue-dashboard.js';
 
-/** Builds the api (used by main.ts, the schema printer and the test harness). */
+/** Builds the api (used by entry.ts, the schema printer and the test harness). */
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config),
