@@ -9,10 +9,10 @@
 // (prisma-free-docs/performance.md §4). Class and function names are kept (`keepNames`): Nest,
 // MikroORM and the code-first GraphQL schema take names from classes.
 //
-// Left out of the bundle, loaded from node_modules at run time: native addons (they find their
-// binaries next to their own files) and optional peers of Nest and Apollo that Gongkai does not
+// Left out of the bundle, loaded from node_modules at run time: packages that read files next to
+// their own (native addons, Bull Board's page) and optional peers of Nest and Apollo that Gongkai does not
 // install (required in a try/catch by the packages that mention them). `import()`s stay lazy,
-// each in a chunk of its own (ExcelJS, Bull Board).
+// each in a chunk of its own (ExcelJS; the api's Bull Board wiring).
 import { rm } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,8 +21,17 @@ import { build } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Packages with native binaries, found through their own directory at run time. */
-const NATIVE = ['argon2', 'msgpackr-extract'];
+/**
+ * Packages that find files through their own directory at run time: native binaries, and Bull
+ * Board's page and assets (loaded on the first administrator's request anyway).
+ */
+const OWN_FILES = [
+  'argon2',
+  'msgpackr-extract',
+  '@bull-board/api',
+  '@bull-board/fastify',
+  '@bull-board/ui',
+];
 
 /** Optional peers that Nest, Apollo and GraphQL load only when present; none is installed. */
 const OPTIONAL_ABSENT = [
@@ -39,7 +48,7 @@ const OPTIONAL_ABSENT = [
 ];
 
 const external = (id) =>
-  [...NATIVE, ...OPTIONAL_ABSENT].some((name) => id === name || id.startsWith(`${name}/`));
+  [...OWN_FILES, ...OPTIONAL_ABSENT].some((name) => id === name || id.startsWith(`${name}/`));
 
 export async function bundle(app) {
   const dir = join(root, 'apps', app, 'dist');
@@ -59,11 +68,6 @@ export async function bundle(app) {
     resolve: { mainFields: ['main'] },
     external,
     logLevel: 'warn',
-    onLog(level, log, handler) {
-      // ejs (Bull Board's templates) compiles with `eval`, as it does unbundled.
-      if (log.code === 'EVAL') return;
-      handler(level, log);
-    },
     output: {
       dir,
       format: 'esm',
