@@ -234,6 +234,47 @@ describe('identity', () => {
       expect(errorCode(await clientA.request(MINE, { first: 0 }))).toBe('REQUEST.INVALID');
       expect(errorCode(await clientA.request(MINE, { after: 'garbage' }))).toBe('REQUEST.INVALID');
     });
+
+    it("shows a signed-in applicant the progress of their own filing without its query code, nobody else's", async () => {
+      const a = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
+      const b = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
+      const officer = await createUser(stack.db.pool, { roles: ['OFFICER'], agency });
+      const [clientA, clientB, clientOfficer] = await Promise.all(
+        [a, b, officer].map((user) => stack.client.login(user.email, user.password)),
+      );
+      const { submitApplication: mine } = await clientA.data<{
+        submitApplication: { trackingNumber: string; queryCode: string };
+      }>(SUBMIT.replace('{ trackingNumber }', '{ trackingNumber queryCode }'), {
+        input: filing(agency.code, '本人的申请：预算'),
+      });
+      const TRACK = `query ($trackingNumber: String!, $queryCode: String) {
+        trackApplication(trackingNumber: $trackingNumber, queryCode: $queryCode) { trackingNumber agencyName status } }`;
+      const byNumber = { trackingNumber: mine.trackingNumber };
+
+      const own = await clientA.data<{ trackApplication: unknown }>(TRACK, byNumber);
+      expect(own.trackApplication).toEqual({
+        trackingNumber: mine.trackingNumber,
+        agencyName: '岳麓区测试局',
+        status: 'PENDING_CONFIRMATION',
+      });
+      // Another applicant, an officer and an anonymous caller get the same NOT_FOUND as for an
+      // unknown number, and no data.
+      const unknown = await clientA.request(TRACK, {
+        trackingNumber: `${agency.code}-2020-999999`,
+      });
+      for (const client of [clientB, clientOfficer, stack.client]) {
+        const denied = await client.request(TRACK, byNumber);
+        expect(errorCode(denied)).toBe('APPLICATION.NOT_FOUND');
+        expect(denied.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+        expect(denied.data).toBeNull();
+      }
+      // With the query code anyone may still track it, as without an account.
+      const withCode = await clientB.data<{ trackApplication: { status: string } }>(TRACK, {
+        ...byNumber,
+        queryCode: mine.queryCode,
+      });
+      expect(withCode.trackApplication.status).toBe('PENDING_CONFIRMATION');
+    });
   });
 
   describe('administration of agencies and users', () => {

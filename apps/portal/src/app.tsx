@@ -15,6 +15,7 @@ import {
   ForgotPasswordPage,
   ResetPasswordPage,
 } from './pages/account/password-pages.js';
+import { MyApplicationPage } from './pages/account/my-application-page.js';
 import { MyApplicationsPage } from './pages/account/my-applications-page.js';
 import { AgenciesPage } from './pages/agencies-page.js';
 import { ApplyPage } from './pages/apply/apply-page.js';
@@ -70,6 +71,14 @@ export function App() {
                         element={
                           <RequireRole roles={['APPLICANT']}>
                             <MyApplicationsPage />
+                          </RequireRole>
+                        }
+                      />
+                      <Route
+                        path="applications/:trackingNumber"
+                        element={
+                          <RequireRole roles={['APPLICANT']}>
+                            <MyApplicationPage />
                           </RequireRole>
                         }
                       />

@@ -622,6 +622,7 @@ export const zhCN = {
     none: '您还没有登录后提交的申请',
     agency: '受理机关',
     submittedOn: '提交日期',
+    backToMyApplications: '返回我的申请',
     filingLinked: (name: string) => `您已登录（${name}）：本申请将列入“我的申请”。`,
   },
   password: {

@@ -22,7 +22,7 @@ import type { TrackApplicationQuery } from '../graphql/generated/graphql.js';
 import { useMessages } from '../i18n/index.js';
 
 const TrackApplicationQuery = graphql(`
-  query TrackApplication($trackingNumber: String!, $queryCode: String!) {
+  query TrackApplication($trackingNumber: String!, $queryCode: String) {
     trackApplication(trackingNumber: $trackingNumber, queryCode: $queryCode) {
       trackingNumber
       agencyName
@@ -76,9 +76,13 @@ const WithdrawApplication = graphql(`
 
 type Tracking = TrackApplicationQuery['trackApplication'];
 
-interface TrackKey {
+/**
+ * What names an application to its applicant: the tracking number with the query code, or —
+ * signed in with the applicant account that filed it — the number alone (`queryCode: null`).
+ */
+export interface TrackKey {
   trackingNumber: string;
-  queryCode: string;
+  queryCode: string | null;
 }
 
 /** Track an application with its tracking number and query code: no account needed. */
@@ -87,18 +91,13 @@ export function TrackPage() {
   // The filing page hands the code over in memory (router state), never in the address bar.
   const handedOver = (useLocation().state ?? null) as TrackKey | null;
   const [key, setKey] = useState<TrackKey | null>(handedOver);
-  const tracking = useQuery({
-    queryKey: ['trackApplication', key],
-    queryFn: () => execute(TrackApplicationQuery, key as TrackKey),
-    enabled: key !== null,
-  });
-  const result = tracking.data?.trackApplication;
+  const tracking = useTracking(key);
 
   return (
     <>
       <Typography.Title level={2}>{m.track.title}</Typography.Title>
       <Card style={{ marginBottom: 16 }}>
-        <Form<TrackKey>
+        <Form<{ trackingNumber: string; queryCode: string }>
           layout="inline"
           initialValues={handedOver ?? {}}
           onFinish={(values) =>
@@ -129,6 +128,35 @@ export function TrackPage() {
           </Form.Item>
         </Form>
       </Card>
+      {key && <TrackingResult tracking={tracking} trackKey={key} />}
+    </>
+  );
+}
+
+/** An application's progress as its applicant may see it, once `key` is given. */
+export function useTracking(key: TrackKey | null) {
+  return useQuery({
+    queryKey: ['trackApplication', key],
+    queryFn: () => execute(TrackApplicationQuery, key as TrackKey),
+    enabled: key !== null,
+  });
+}
+
+/**
+ * The progress (status, dates, the notices sent, the timeline) with what the applicant can do:
+ * supplement, withdraw. Shared by the public tracking page and the signed-in applicant's view.
+ */
+export function TrackingResult({
+  tracking,
+  trackKey,
+}: {
+  tracking: ReturnType<typeof useTracking>;
+  trackKey: TrackKey;
+}) {
+  const m = useMessages();
+  const result = tracking.data?.trackApplication;
+  return (
+    <>
       <ApiErrorAlert error={tracking.error} />
       {result && (
         <Card title={`${m.track.trackingNumber} ${result.trackingNumber}`}>
@@ -151,7 +179,7 @@ export function TrackPage() {
               </Descriptions.Item>
             )}
           </Descriptions>
-          {key && <ApplicantActions tracking={result} trackKey={key} />}
+          <ApplicantActions tracking={result} trackKey={trackKey} />
           {result.provisional && (
             <Alert type="warning" showIcon title={m.common.provisional} style={{ marginTop: 16 }} />
           )}

@@ -65,7 +65,15 @@ export function MyApplicationsPage() {
         locale={{ emptyText: a.none }}
         scroll={{ x: true }}
         columns={[
-          { title: m.track.trackingNumber, dataIndex: 'trackingNumber' },
+          {
+            title: m.track.trackingNumber,
+            // Its progress, notices and what can be done, without the query code.
+            render: (_: unknown, row) => (
+              <Link to={`/account/applications/${encodeURIComponent(row.trackingNumber)}`}>
+                {row.trackingNumber}
+              </Link>
+            ),
+          },
           { title: a.agency, dataIndex: 'agencyName' },
           {
             title: m.staff.request,

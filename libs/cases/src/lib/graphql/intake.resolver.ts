@@ -11,6 +11,7 @@ import {
 import { ConfirmReceiptUseCase } from '../use-cases/confirm-receipt.use-case.js';
 import { RegisterApplicationUseCase } from '../use-cases/register-application.use-case.js';
 import { SubmitApplicationUseCase } from '../use-cases/submit-application.use-case.js';
+import { applicantAccount } from './applicant-account.js';
 import { ApplicationPresenter } from './application.presenter.js';
 import { ConfirmReceiptInput, ConfirmReceiptPayload } from './confirm-receipt.input.js';
 import {
@@ -42,7 +43,7 @@ export class IntakeResolver {
     const { application, queryCode, receipt } = await this.submitApplicationUseCase.execute({
       ...input,
       clientAddress,
-      applicantUserId: principal?.roles.includes(Role.APPLICANT) ? principal.userId : null,
+      applicantUserId: applicantAccount(principal),
     });
     return {
       trackingNumber: application.trackingNumber,

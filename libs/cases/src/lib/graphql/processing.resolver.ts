@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type Application, Role } from '@gongkai/data';
+import type { Application } from '@gongkai/data';
 import {
   ClientAddress,
   CurrentPrincipal,
@@ -16,6 +16,7 @@ import { FeeUseCases } from '../use-cases/fee.use-cases.js';
 import { ReplyUseCases } from '../use-cases/reply.use-cases.js';
 import { SupplementUseCases } from '../use-cases/supplement.use-cases.js';
 import { DECIDE_EXTENSION_ROLES, STAFF } from './action-roles.js';
+import { applicantAccount } from './applicant-account.js';
 import { ApplicationPresenter } from './application.presenter.js';
 import {
   AssignApplicationInput,
@@ -300,9 +301,4 @@ export class ProcessingResolver {
   private payload(application: Application, principal: Principal) {
     return { application: this.presenter.application(application, principal) };
   }
-}
-
-/** The applicant account of a signed-in caller (staff tokens never stand in for a query code). */
-function applicantAccount(principal: Principal | null): string | null {
-  return principal?.roles.includes(Role.APPLICANT) ? principal.userId : null;
 }
