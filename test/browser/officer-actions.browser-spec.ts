@@ -7,8 +7,8 @@ import {
   openAction,
   type Portal,
   saveScreenshot,
+  signIn,
   startBrowserStack,
-  type TestBrowser,
   type TestStack,
   type UserRow,
 } from '@gongkai/testing';
@@ -20,7 +20,6 @@ import type { Locator, Page } from 'playwright-core';
 let all: BrowserStack;
 let stack: TestStack;
 let portal: Portal;
-let browser: TestBrowser;
 let officer: UserRow;
 let colleague: UserRow;
 let supervisor: UserRow;
@@ -31,7 +30,7 @@ const nameOf = (user: UserRow) => `测试用户 ${user.email.split('@')[0]}`;
 
 beforeAll(async () => {
   all = await startBrowserStack();
-  ({ stack, portal, browser } = all);
+  ({ stack, portal } = all);
   const agency = await createAgency(stack.db.pool, { name: '赤水市征收测试局' });
   [officer, colleague, supervisor] = await Promise.all([
     createUser(stack.db.pool, { roles: ['OFFICER'], agency }),
@@ -41,14 +40,6 @@ beforeAll(async () => {
   officerApi = await stack.client.login(officer.email, officer.password);
 });
 afterAll(async () => all?.stop());
-
-async function signIn(user: UserRow, path: string): Promise<Page> {
-  const page = await browser.open(`${portal.url}/login?next=${encodeURIComponent(path)}`);
-  await page.getByLabel('电子邮箱').fill(user.email);
-  await page.getByLabel('密码').fill(user.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  return page;
-}
 
 /** An application registered at the counter: in progress from today. */
 async function registerInPerson(): Promise<{ id: string; trackingNumber: string }> {
@@ -109,7 +100,7 @@ async function submitAccepted(page: Page, form: Locator, name: string): Promise<
 
 it('consultation: an invalid e-mail is caught, a conflict is shown in words, the objection is recorded', async () => {
   const application = await registerInPerson();
-  const page = await signIn(officer, `/staff/applications/${application.id}`);
+  const page = await signIn(all, officer, `/staff/applications/${application.id}`);
   let form = await openAction(page, '征求意见');
   await form.getByLabel('第三方或机关名称').fill('赤水市城东建设有限公司');
   await form.getByLabel('电子邮箱（可选；填写则以邮件发送征求意见书）').fill('not-an-email');
@@ -165,7 +156,7 @@ it('consultation: an invalid e-mail is caught, a conflict is shown in words, the
 
 it('fee: the notice shows the calculator’s amount, the payment lets the clock run again', async () => {
   const application = await registerInPerson();
-  const page = await signIn(officer, `/staff/applications/${application.id}`);
+  const page = await signIn(all, officer, `/staff/applications/${application.id}`);
   let form = await openAction(page, '发出收费通知');
   await form.getByRole('radio', { name: '按量计收' }).check();
   await form.getByLabel('页数').fill('260');
@@ -196,7 +187,7 @@ it('fee: the notice shows the calculator’s amount, the payment lets the clock 
 it('assignment: an officer gives the application to a colleague, the supervisor reassigns it', async () => {
   const application = await registerInPerson();
   const path = `/staff/applications/${application.id}`;
-  const page = await signIn(officer, path);
+  const page = await signIn(all, officer, path);
   let form = await openAction(page, '分配经办人');
   // Nobody picked: the form says so instead of sending.
   await submit(form, '分配经办人');
@@ -208,7 +199,7 @@ it('assignment: an officer gives the application to a colleague, the supervisor 
   // Now only the assignee or a supervisor may move it: the officer is not offered the action.
   expect(await page.locator('.ant-collapse-header', { hasText: '分配经办人' }).count()).toBe(0);
 
-  const boss = await signIn(supervisor, path);
+  const boss = await signIn(all, supervisor, path);
   form = await openAction(boss, '分配经办人');
   await form.getByText(`现由 ${nameOf(colleague)} 承办`, { exact: false }).waitFor();
   await form.getByLabel('承办人').click();
@@ -220,7 +211,7 @@ it('assignment: an officer gives the application to a colleague, the supervisor 
 
 it('closing: a written withdrawal ends one application; a reconsideration of another’s reply is recorded, then its result', async () => {
   const withdrawn = await registerInPerson();
-  const page = await signIn(officer, `/staff/applications/${withdrawn.id}`);
+  const page = await signIn(all, officer, `/staff/applications/${withdrawn.id}`);
   let form = await openAction(page, '登记撤回');
   await submit(form, '登记撤回');
   await form.locator('.ant-form-item-explain-error').first().waitFor();

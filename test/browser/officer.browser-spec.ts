@@ -5,6 +5,7 @@ import {
   openAction,
   type Portal,
   saveScreenshot,
+  signIn,
   startBrowserStack,
   type TestBrowser,
   type TestStack,
@@ -32,14 +33,6 @@ beforeAll(async () => {
   supervisor = await createUser(stack.db.pool, { roles: ['SUPERVISOR'], agency });
 });
 afterAll(async () => all?.stop());
-
-async function signIn(user: UserRow, path = '/staff'): Promise<Page> {
-  const page = await browser.open(`${portal.url}${path}`);
-  await page.getByLabel('电子邮箱').fill(user.email);
-  await page.getByLabel('密码').fill(user.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  return page;
-}
 
 /** Opens an action of the application page and submits its form. */
 async function runAction(page: Page, name: string, fill?: (form: Locator) => Promise<void>) {
@@ -87,7 +80,7 @@ async function fileOnline(): Promise<{ trackingNumber: string; queryCode: string
 
 it('an officer registers an in-person application and confirms an online one; the applicant sees the receipt date', async () => {
   const online = await fileOnline();
-  const page = await signIn(officer);
+  const page = await signIn(all, officer, '/staff');
 
   // The worklist lists the online filing, waiting for confirmation.
   await page.getByRole('heading', { name: '待办申请' }).waitFor();
@@ -154,18 +147,18 @@ it('the deadline calculator shows the api’s working-day deadlines around a hol
 });
 
 it('a supervisor sees the workload; an officer is not shown it', async () => {
-  const page = await signIn(supervisor, '/staff/dashboard');
+  const page = await signIn(all, supervisor, '/staff/dashboard');
   await page.getByRole('heading', { name: '工作概况' }).waitFor();
   await page.getByText('待确认收到').waitFor();
   await saveScreenshot(page, 'staff-dashboard');
 
-  const officerPage = await signIn(officer, '/staff/dashboard');
+  const officerPage = await signIn(all, officer, '/staff/dashboard');
   await officerPage.getByText('您没有权限进行此操作。').waitFor();
 });
 
 it('supplement, extension and reply: the applicant supplements online and reads the reply', async () => {
   const online = await fileOnline();
-  const page = await signIn(officer);
+  const page = await signIn(all, officer, '/staff');
   await page.getByRole('link', { name: online.trackingNumber }).click();
   await runAction(page, '确认收到申请');
 
@@ -194,7 +187,7 @@ it('supplement, extension and reply: the applicant supplements online and reads 
 
   // Only the supervisor decides the extension.
   expect(await page.locator('.ant-collapse-header', { hasText: '审批延期' }).count()).toBe(0);
-  const boss = await signIn(supervisor, new URL(applicationUrl).pathname);
+  const boss = await signIn(all, supervisor, new URL(applicationUrl).pathname);
   await runAction(boss, '审批延期');
   await boss.getByText('已批准').waitFor();
   await boss.getByText('（已延期）').first().waitFor();
@@ -220,7 +213,7 @@ it('supplement, extension and reply: the applicant supplements online and reads 
 });
 
 it('a supervisor publishes a finished quarter; the public page lists it with its downloads', async () => {
-  const page = await signIn(supervisor, '/staff/statistics');
+  const page = await signIn(all, supervisor, '/staff/statistics');
   await page.getByRole('heading', { name: '季度统计' }).waitFor();
   await page.getByText('本年新收政府信息公开申请数量').first().waitFor();
   await saveScreenshot(page, 'staff-statistics');

@@ -4,6 +4,7 @@ import {
   type Portal,
   saveScreenshot,
   startBrowserStack,
+  submitSignIn,
   type TestBrowser,
   type TestStack,
   TEST_PASSWORD,
@@ -23,11 +24,10 @@ beforeAll(async () => {
 });
 afterAll(async () => all?.stop());
 
+/** The applicants' sign-in on `page`, which may refuse it. */
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${portal.url}/account/login`);
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await submitSignIn(page, { email, password });
 }
 
 it('resets a forgotten password by the e-mailed link, then changes it while signed in', async () => {

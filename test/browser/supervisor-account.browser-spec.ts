@@ -8,6 +8,7 @@ import {
   insertApplicationRows,
   type Portal,
   saveScreenshot,
+  signIn,
   startBrowserStack,
   type TestBrowser,
   type TestStack,
@@ -24,6 +25,8 @@ let portal: Portal;
 let browser: TestBrowser;
 let agency: AgencyRow;
 let supervisor: UserRow;
+/** An applicant account that filed nothing. */
+let stranger: UserRow;
 let api: GraphqlClient;
 
 const year =
@@ -37,6 +40,7 @@ beforeAll(async () => {
   ({ stack, portal, browser } = all);
   agency = await createAgency(stack.db.pool, { name: '赤水市统计测试局' });
   supervisor = await createUser(stack.db.pool, { roles: ['SUPERVISOR'], agency });
+  stranger = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
   api = await stack.client.login(supervisor.email, supervisor.password);
   // Last year: two replies (one on time, one late), one refusal, one still open and overdue.
   await insertApplicationRows(stack.db.pool, agency, [
@@ -75,14 +79,6 @@ beforeAll(async () => {
 });
 afterAll(async () => all?.stop());
 
-async function signIn(user: UserRow, path: string): Promise<Page> {
-  const page = await browser.open(`${portal.url}${path}`);
-  await page.getByLabel('电子邮箱').fill(user.email);
-  await page.getByLabel('密码').fill(user.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  return page;
-}
-
 const statisticValue = async (page: Page, title: string) =>
   (
     await page
@@ -92,7 +88,7 @@ const statisticValue = async (page: Page, title: string) =>
   ).replace(/\s/g, '');
 
 it('the dashboard draws the year’s charts with the api’s numbers; a count opens the filtered worklist', async () => {
-  const page = await signIn(supervisor, '/staff/dashboard');
+  const page = await signIn(all, supervisor, '/staff/dashboard');
   await page.getByRole('heading', { name: '工作概况' }).waitFor();
   await page.getByLabel('年份').fill(String(year));
   await page.getByLabel('年份').press('Enter');
@@ -139,7 +135,7 @@ it('the dashboard draws the year’s charts with the api’s numbers; a count op
 });
 
 it('the annual report renders table 三 and 四 like the template; the supervisor marks it final', async () => {
-  const page = await signIn(supervisor, '/staff/annual-report');
+  const page = await signIn(all, supervisor, '/staff/annual-report');
   const three = page.locator('[data-table="three"]');
   await three.waitFor();
   const { annualReport } = await api.data<{
@@ -203,14 +199,32 @@ it('an applicant registers, files while signed in, and finds the application und
   expect(await row.innerText()).toContain('待确认');
   await saveScreenshot(page, 'account-my-applications');
 
+  // The row's tracking number opens its progress, with no query code asked for.
+  await row.getByRole('link', { name: trackingNumber }).click();
+  await page.getByTestId('status-words').waitFor();
+  expect(await page.getByTestId('status-words').innerText()).toBe('已提交，等待机关确认收到');
+  expect(await page.getByText(`登记号 ${trackingNumber}`).isVisible()).toBe(true);
+  expect(await page.getByText(agency.name).isVisible()).toBe(true);
+  expect(await page.getByText('网上提交申请').isVisible()).toBe(true);
+  expect(await page.getByLabel('查询码').count()).toBe(0);
+  await saveScreenshot(page, 'account-application');
+  const detailPath = new URL(page.url()).pathname;
+  await page.getByRole('link', { name: '返回我的申请' }).click();
+  await row.waitFor();
+
   // Signed out, the list asks for the applicant's sign-in, not the staff one.
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.goto(`${portal.url}/account`);
   await page.getByRole('heading', { name: '申请人登录' }).waitFor();
+
+  // Another applicant at the same address learns nothing, as for an unknown number.
+  const other = await signIn(all, stranger, detailPath);
+  await other.getByText('找不到该申请：请核对登记号和查询码。').waitFor();
+  expect(await other.getByTestId('status-words').count()).toBe(0);
 });
 
 it('a supervisor corrects a published quarter; the public finds the agency in the list and reads both versions', async () => {
-  const page = await signIn(supervisor, '/staff/statistics');
+  const page = await signIn(all, supervisor, '/staff/statistics');
   await page.getByRole('button', { name: '发布本季度统计' }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: '发布本季度统计' }).click();
   const versions = page.locator('.ant-card', { hasText: '已发布的版本' });

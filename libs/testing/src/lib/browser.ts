@@ -81,6 +81,34 @@ export async function launchBrowser(): Promise<TestBrowser> {
 }
 
 /**
+ * Signs `user` in through the portal's form, in a new page opened at the sign-in that serves
+ * `path` (the applicants' one for `/account…`, the staff one otherwise), and returns the page
+ * once the portal has taken them to `path`.
+ */
+export async function signIn(
+  { portal, browser }: Pick<BrowserStack, 'portal' | 'browser'>,
+  user: { email: string; password: string },
+  path: string,
+): Promise<Page> {
+  const login = path.startsWith('/account') ? '/account/login' : '/login';
+  const page = await browser.open(`${portal.url}${login}?next=${encodeURIComponent(path)}`);
+  await submitSignIn(page, user);
+  const target = new URL(path, portal.url);
+  await page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search);
+  return page;
+}
+
+/** Fills the sign-in form shown on `page` (staff or applicant) and sends it. */
+export async function submitSignIn(
+  page: Page,
+  user: { email: string; password: string },
+): Promise<void> {
+  await page.getByLabel('电子邮箱').fill(user.email);
+  await page.getByLabel('密码', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/**
  * Opens an action of the staff application page (a collapse panel; a lone action is open
  * already, and a click would close it) and returns its form once the panel's opening transition
  * has ended: a transition restarted by a re-render meanwhile remounts the form, and a click
