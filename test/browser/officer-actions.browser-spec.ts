@@ -261,3 +261,30 @@ it('closing: a written withdrawal ends one application; a reconsideration of ano
   await review.getByText(/提起，结果维持（/).waitFor();
   await saveScreenshot(page, 'staff-review');
 });
+
+it('a form submitted the moment its panel opens is handled, every time (no wait for the opening transition)', async () => {
+  const application = await registerInPerson();
+  const page = await signIn(all, officer, `/staff/applications/${application.id}`);
+  // A slow machine (as in CI): the page runs at a quarter of the speed, so each click below
+  // lands while the panel is still opening and the previous one closing.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const open = async (name: string) => {
+    const header = page.locator('.ant-collapse-header', { hasText: new RegExp(`^${name}$`) });
+    await header.click();
+    return page
+      .locator('.ant-collapse-item', { has: header })
+      .locator('.ant-collapse-panel-active');
+  };
+  // Each empty form, sent at once, answers with its required fields.
+  for (const name of ['分配经办人', '登记撤回', '征求意见', '分配经办人', '征求意见', '登记撤回']) {
+    const form = await open(name);
+    await submit(form, name);
+    await form.locator('.ant-form-item-explain-error').first().waitFor({ timeout: 10_000 });
+  }
+  // And one filled at once is sent and accepted.
+  const form = await open('征求意见');
+  await form.getByLabel('第三方或机关名称').fill('赤水市城东建设有限公司');
+  await submitAccepted(page, form, '征求意见');
+  await page.getByTestId('consultation').getByText('等待答复（期间不计入答复期限）').waitFor();
+});
