@@ -76,6 +76,9 @@ export async function bundle(app) {
       minify: true,
       keepNames: true,
       comments: false,
+      // Node keeps a source of over 1 MB as an external string, two bytes a character if any
+      // character is not Latin-1 (the Chinese labels): escaped, it is one byte a character.
+      charset: 'ascii',
       sourcemap: false,
     },
   });
