@@ -70,6 +70,9 @@ it('resets a forgotten password by the e-mailed link, then changes it while sign
   await page.getByRole('heading', { name: '我的申请' }).waitFor();
 
   await page.getByRole('link', { name: '修改密码' }).click();
+  await page.getByRole('heading', { name: '修改密码' }).waitFor();
+  // The page belongs to the header's link: no menu entry is marked as the current one.
+  expect(await page.locator('.ant-menu-item-selected').count()).toBe(0);
   await page.getByLabel('当前密码').fill('not the password');
   await page.getByLabel('新密码').fill('a third passphrase');
   await page.getByLabel('再次输入密码').fill('a third passphrase');

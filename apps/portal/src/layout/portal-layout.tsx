@@ -3,6 +3,8 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { useMessages } from '../i18n/index.js';
 
+const PASSWORD_PATH = '/account/password';
+
 export function PortalLayout() {
   const m = useMessages();
   const { pathname } = useLocation();
@@ -29,12 +31,15 @@ export function PortalLayout() {
         // Administrators read no applications; the dashboard's counts are theirs.
         ...(hasRole('ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
       ];
-  // The longest menu path that starts the current path is the one to mark.
+  // The longest menu path that starts the current path is the one to mark; the password page
+  // (under /account for the applicants' sign-in) belongs to the header link, not to 我的申请.
   const selected =
-    items
-      .map((i) => i.key)
-      .filter((key) => pathname === key || pathname.startsWith(key === '/' ? '/#' : `${key}/`))
-      .sort((a, b) => b.length - a.length)[0] ?? '';
+    pathname === PASSWORD_PATH
+      ? ''
+      : (items
+          .map((i) => i.key)
+          .filter((key) => pathname === key || pathname.startsWith(key === '/' ? '/#' : `${key}/`))
+          .sort((a, b) => b.length - a.length)[0] ?? '');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
@@ -55,7 +60,7 @@ export function PortalLayout() {
               <Typography.Text style={{ color: '#fff' }}>
                 {session.user.displayName}
               </Typography.Text>
-              <Link to="/account/password" style={{ color: '#fff' }}>
+              <Link to={PASSWORD_PATH} style={{ color: '#fff' }}>
                 {m.nav.changePassword}
               </Link>
               <Button size="small" onClick={() => void signOut().then(() => navigate('/'))}>
