@@ -94,8 +94,9 @@ if (localSmtp) {
     '--silent',
   ]);
 }
-// A 16 MB young generation: the default grows to 128 MB, all resident (operations.md §5).
-run('api', 'node', ['--max-semi-space-size=16', 'apps/api/dist/main.js']);
+// A small young generation (the default grows to 128 MB, all resident): 16 MB for the api, 32 MB
+// for the worker (operations.md §5).
+run('api', 'node', ['--max-semi-space-size=8', 'apps/api/dist/main.js']);
 run('worker', 'node', ['--max-semi-space-size=16', 'apps/worker/dist/main.js']);
 run('portal', 'vite', [
   'preview',

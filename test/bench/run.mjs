@@ -79,15 +79,19 @@ function freePort() {
   });
 }
 
+/**
+ * As the image and `npm start` start them (operations.md §5): the api with 8 MB semi-spaces, the
+ * worker (and the ceiling) with 16, instead of V8's 64 on this much memory (performance.md §4).
+ */
+const semiSpaceMb = (script) => (script.startsWith('apps/api/') ? 8 : 16);
+
 /** Starts `script` with `env`; resolves once `ready()` is true, rejects if the process exits. */
 async function startProcess(script, env, ready) {
   // BENCH_CPU_PROF=<dir>: every server writes a V8 CPU profile there when it stops.
   const profile = process.env['BENCH_CPU_PROF']
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`]
     : [];
-  // As the image and `npm start` start the api and the worker (operations.md §5): a 16 MB young
-  // generation instead of V8's 128 MB on this much memory (performance.md §4).
-  const child = spawn(NODE, ['--max-semi-space-size=16', ...profile, script], {
+  const child = spawn(NODE, [`--max-semi-space-size=${semiSpaceMb(script)}`, ...profile, script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
