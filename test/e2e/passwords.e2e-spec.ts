@@ -1,3 +1,4 @@
+import { hash } from 'argon2';
 import {
   createUser,
   errorCode,
@@ -239,5 +240,24 @@ describe('passwords', () => {
     expect((await call(REFRESH, { t: renewed.refreshToken })).data).toBeTruthy();
     expect(errorCode(await login(user.email, TEST_PASSWORD))).toBe('AUTH.INVALID_CREDENTIALS');
     expect((await login(user.email, NEW_PASSWORD)).data).toBeTruthy();
+  });
+
+  it('replaces a hash made with older parameters at the next sign-in, keeping the password', async () => {
+    const user = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
+    // The library's defaults, as accounts were hashed before: 64 MiB, 3 passes, 4 lanes.
+    const old = await hash(TEST_PASSWORD, { type: 2 });
+    expect(old).toContain('$m=65536,p=4,t=3$');
+    await stack.db.pool.query('update app_user set password_hash = $1 where id = $2', [
+      old,
+      user.id,
+    ]);
+    expect((await login(user.email, TEST_PASSWORD)).data).toBeTruthy();
+    const { rows } = await stack.db.pool.query<{ password_hash: string }>(
+      'select password_hash from app_user where id = $1',
+      [user.id],
+    );
+    expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$v=19\$m=47104,p=1,t=1\$/);
+    expect((await login(user.email, TEST_PASSWORD)).data).toBeTruthy();
+    expect(errorCode(await login(user.email, 'not the password'))).toBe('AUTH.INVALID_CREDENTIALS');
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import { hash } from 'argon2';
+import { hashPassword } from '@gongkai/platform';
 import { Agency } from '../entities/agency.entity.js';
 import { Role, User } from '../entities/user.entity.js';
 
@@ -21,7 +21,7 @@ export class DemoSeeder extends Seeder {
     ];
     em.persist([city, ...departments]);
 
-    const passwordHash = await hash(DEMO_PASSWORD, { type: 2 /* argon2id */ });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     const users: [string, string, Role[], Agency | null][] = [
       ['admin@demo.gongkai.cn', '系统管理员', [Role.ADMIN], city],
       ['supervisor@demo.gongkai.cn', '王主任', [Role.SUPERVISOR], city],

@@ -1,10 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from 'argon2';
 import { User } from '@gongkai/data';
 import { DomainError } from '@gongkai/rules';
-import { RateLimitService } from '@gongkai/platform';
+import {
+  hashPassword,
+  passwordNeedsRehash,
+  RateLimitService,
+  verifyPassword,
+} from '@gongkai/platform';
 import { IdentityErrorCode } from './identity-error-code.js';
 import { SessionService, type SessionTokens } from './session.service.js';
 
@@ -21,7 +25,7 @@ export interface LoginResult {
 }
 
 // Verified when the e-mail is unknown, so both failures cost the same argon2 work.
-const dummyHash = hash(randomBytes(16).toString('hex'), { type: 2 });
+const dummyHash = hashPassword(randomBytes(16).toString('hex'));
 
 @Injectable()
 export class LoginUseCase {
@@ -42,9 +46,7 @@ export class LoginUseCase {
       { email: account, disabledAt: null },
       { populate: ['passwordHash'] },
     );
-    const ok = await verify(user?.passwordHash ?? (await dummyHash), command.password).catch(
-      () => false,
-    );
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), command.password);
     if (!user || !ok) {
       await this.limits.consume('loginFailuresPerAccount', account);
       await this.limits.consume('loginFailuresPerAddress', command.clientAddress);
@@ -54,6 +56,10 @@ export class LoginUseCase {
       );
     }
     await this.limits.reset('loginFailuresPerAccount', account);
+    // A hash from before the current parameters is replaced now that the password is known.
+    if (passwordNeedsRehash(user.passwordHash)) {
+      user.passwordHash = await hashPassword(command.password);
+    }
     const tokens = await this.sessions.issue(em, user);
     await em.flush();
     return { tokens, user };

@@ -1,7 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { verify } from 'argon2';
 import {
   AuditAction,
   AuditEntry,
@@ -11,12 +10,18 @@ import {
   RefreshToken,
   User,
 } from '@gongkai/data';
-import { CLOCK, DataProtection, passwordResetIdOf, RateLimitService } from '@gongkai/platform';
+import {
+  CLOCK,
+  DataProtection,
+  hashPassword,
+  passwordResetIdOf,
+  RateLimitService,
+  verifyPassword,
+} from '@gongkai/platform';
 import { type Clock, DomainError } from '@gongkai/rules';
 import { AccountStates } from './account-states.service.js';
 import { checkedEmail, checkedPassword } from './account-input.js';
 import { IdentityErrorCode } from './identity-error-code.js';
-import { hashPassword } from './register-applicant.use-case.js';
 import { SessionService, type SessionTokens } from './session.service.js';
 
 function invalidResetToken(): DomainError {
@@ -128,7 +133,7 @@ export class ResetPasswordUseCase {
       if (reset.usedAt !== null) {
         // A retry of the request that used it (the answer was lost): the same password is set.
         const current = await tx.findOneOrFail(User, user.id, { populate: ['passwordHash'] });
-        if (await verify(current.passwordHash, password).catch(() => false)) return null;
+        if (await verifyPassword(current.passwordHash, password)) return null;
         throw invalidResetToken();
       }
       const now = this.clock.now();
@@ -172,7 +177,7 @@ export class ChangePasswordUseCase {
       { populate: ['passwordHash'] },
     );
     await this.limits.assertNotBlocked('loginFailuresPerAccount', user.email);
-    if (!(await verify(user.passwordHash, command.currentPassword).catch(() => false))) {
+    if (!(await verifyPassword(user.passwordHash, command.currentPassword))) {
       await this.limits.consume('loginFailuresPerAccount', user.email);
       await this.limits.consume('loginFailuresPerAddress', command.clientAddress);
       throw new DomainError(

@@ -1,9 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { hash } from 'argon2';
 import { Role, User } from '@gongkai/data';
-import { RateLimitService } from '@gongkai/platform';
+import { hashPassword, RateLimitService } from '@gongkai/platform';
 import { DomainError } from '@gongkai/rules';
 import { checkedDisplayName, checkedEmail, checkedPassword } from './account-input.js';
 import { IdentityErrorCode } from './identity-error-code.js';
@@ -18,11 +17,6 @@ export interface RegisterApplicantCommand {
 
 export function emailTaken(): DomainError {
   return new DomainError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册 (e-mail already registered)');
-}
-
-/** argon2id with the library's defaults (the same parameters `login` verifies). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, { type: 2 });
 }
 
 /**

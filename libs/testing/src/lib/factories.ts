@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { hash } from 'argon2';
 import type pg from 'pg';
+import { hashPassword } from '@gongkai/platform';
 
 export const TEST_PASSWORD = 'test-password-1';
 let passwordHash: Promise<string> | undefined;
@@ -39,7 +39,7 @@ export async function createUser(
   pool: pg.Pool,
   props: { roles: string[]; agency?: AgencyRow | null; email?: string },
 ): Promise<UserRow> {
-  passwordHash ??= hash(TEST_PASSWORD, { type: 2 });
+  passwordHash ??= hashPassword(TEST_PASSWORD);
   const id = randomUUID();
   const email =
     props.email ??

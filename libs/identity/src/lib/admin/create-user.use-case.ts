@@ -2,10 +2,10 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, AuditEntry, type Role, User } from '@gongkai/data';
-import { CLOCK } from '@gongkai/platform';
+import { CLOCK, hashPassword } from '@gongkai/platform';
 import type { Clock } from '@gongkai/rules';
 import { checkedDisplayName, checkedEmail, checkedPassword } from '../account-input.js';
-import { emailTaken, hashPassword } from '../register-applicant.use-case.js';
+import { emailTaken } from '../register-applicant.use-case.js';
 import { findAgencyOrFail } from './admin-scope.js';
 import { checkedRoles } from './staff-roles.js';
 
