@@ -73,9 +73,15 @@ async function registerInPerson(): Promise<{ id: string; trackingNumber: string 
 /** The summary's 经办人 field. */
 const assigneeField = (page: Page) => page.locator('.ant-descriptions-item', { hasText: '经办人' });
 
-/** Opens an action of the application page (the accordion item named `name`). */
+/**
+ * Sends an action's form with its submit button, as a user clicks it. The button is found by its
+ * type and text, not by its role and accessible name: after a version conflict and a reload,
+ * Playwright's role query missed the visible, enabled button of the consultation form in about
+ * half of the runs of that test alone (a CSS query found it at the same moment, and the click
+ * went through).
+ */
 const submit = (form: Locator, name: string) =>
-  form.getByRole('button', { name, exact: true }).click();
+  form.locator('button[type="submit"]', { hasText: name }).click();
 
 /**
  * Submits a form that should be accepted and waits for the api's answer to its mutation: a
