@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type Agency, type Application, Role, User } from '@gongkai/data';
 import { ErrorCode, type Principal } from '@gongkai/platform';
-import { DomainError } from '@gongkai/rules';
+import { DomainError, isUuid } from '@gongkai/rules';
 import { ApplicationErrorCode } from '../application-error-code.js';
 import { mayActFor } from './agency-access.js';
 import { ApplicationChanges, type StaffChangeCommand } from './application-changes.js';
-import { isUuid } from './find-application.js';
 
 export interface AssignApplicationCommand extends StaffChangeCommand {
   readonly assigneeId: string;

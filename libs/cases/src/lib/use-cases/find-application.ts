@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application } from '@gongkai/data';
-import { DomainError } from '@gongkai/rules';
+import { DomainError, isUuid } from '@gongkai/rules';
 import { ApplicationErrorCode } from '../application-error-code.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a transition and the clock read: the agency and the processing records. */
 export const PROCESSING_RELATIONS = [
@@ -13,10 +11,6 @@ export const PROCESSING_RELATIONS = [
   'feeNotices',
   'reviews',
 ] as const;
-
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 export function applicationNotFound(): DomainError {
   return new DomainError(ApplicationErrorCode.NOT_FOUND, '找不到该申请 (application not found)');

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@gongkai/platform';
+import { isUuid } from '@gongkai/rules';
 import {
   applicationColumns,
   applicationRecord,
@@ -9,7 +10,7 @@ import {
 import { processingRecordColumns, type ProcessingRecords } from '../worklist/processing-records.js';
 import { type EventRecord, timelineColumn, timelineOf } from '../worklist/timeline-records.js';
 import { assertMayActFor } from './agency-access.js';
-import { applicationNotFound, isUuid } from './find-application.js';
+import { applicationNotFound } from './find-application.js';
 
 export interface ApplicationWithAgency {
   application: ApplicationRecord & ProcessingRecords;

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Application } from '@gongkai/data';
 import { DomainError } from '@gongkai/rules';
-import { ErrorCode } from '@gongkai/platform';
+import { decodeInstantCursor, encodeInstantCursor, ErrorCode } from '@gongkai/platform';
 
 export interface MyApplicationsCommand {
   readonly applicantUserId: string;
@@ -38,7 +38,7 @@ export class MyApplicationsQuery {
         field: 'first',
       });
     }
-    const after = command.after === null ? null : decodeCursor(command.after);
+    const after = command.after === null ? null : decodeInstantCursor(command.after);
     const rows = await this.em.fork().find(
       Application,
       {
@@ -46,8 +46,8 @@ export class MyApplicationsQuery {
         ...(after
           ? {
               $or: [
-                { createdAt: { $lt: after.createdAt } },
-                { createdAt: after.createdAt, id: { $lt: after.id } },
+                { createdAt: { $lt: after.at } },
+                { createdAt: after.at, id: { $lt: after.id } },
               ],
             }
           : {}),
@@ -63,26 +63,9 @@ export class MyApplicationsQuery {
     const last = applications[applications.length - 1];
     return {
       applications,
-      startCursor: first ? encodeCursor(first) : null,
-      endCursor: last ? encodeCursor(last) : null,
+      startCursor: first ? encodeInstantCursor(first.createdAt, first.id) : null,
+      endCursor: last ? encodeInstantCursor(last.createdAt, last.id) : null,
       hasNextPage: rows.length > command.first,
     };
   }
-}
-
-function encodeCursor(application: Application): string {
-  return Buffer.from(`${application.createdAt.toISOString()}|${application.id}`).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [instant, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(instant ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new DomainError(ErrorCode.BAD_REQUEST, 'after is not a cursor of this list', {
-      field: 'after',
-    });
-  }
-  return { createdAt, id };
 }

@@ -6,6 +6,7 @@ import {
   Channel,
   type Clock,
   DomainError,
+  isUuid,
   LetterKind,
   LifecycleErrorCode,
   type LocalDate,
@@ -33,8 +34,6 @@ export interface RegisterApplicationCommand {
   readonly idempotencyKey?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * An officer enters an application that came in person, by letter, by fax or by e-mail. The
  * legal receipt date follows Art. 31 from the evidence given: in person → that day; registered
@@ -56,7 +55,7 @@ export class RegisterApplicationUseCase {
     if (agencyId === null) {
       throw new DomainError(ErrorCode.FORBIDDEN, '账号未归属任何机关 (no agency on this account)');
     }
-    const agency = UUID.test(agencyId) ? await em.findOne(Agency, agencyId) : null;
+    const agency = isUuid(agencyId) ? await em.findOne(Agency, agencyId) : null;
     if (!agency) {
       throw new DomainError(
         ApplicationErrorCode.UNKNOWN_AGENCY,

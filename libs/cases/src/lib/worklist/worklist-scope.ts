@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, Role } from '@gongkai/data';
 import { ErrorCode, type Principal } from '@gongkai/platform';
-import { DomainError } from '@gongkai/rules';
+import { DomainError, isUuid } from '@gongkai/rules';
 import { ApplicationErrorCode } from '../application-error-code.js';
 import { mayActFor } from '../use-cases/agency-access.js';
 
@@ -10,8 +10,6 @@ export interface SqlCondition {
   readonly sql: string;
   readonly params: readonly unknown[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `like` pattern matching every agency path under `path` (paths hold uuids and slashes). */
 export function subtreePattern(path: string): string {
@@ -83,7 +81,7 @@ export async function agencyInScope(
   ownPath: string | null,
   agencyId: string,
 ): Promise<Agency> {
-  const agency = UUID.test(agencyId) ? await em.findOne(Agency, agencyId) : null;
+  const agency = isUuid(agencyId) ? await em.findOne(Agency, agencyId) : null;
   if (!agency) {
     throw new DomainError(ApplicationErrorCode.UNKNOWN_AGENCY, '找不到该行政机关 (no such agency)');
   }

@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditChange } from '@gongkai/data';
-import { ErrorCode } from '@gongkai/platform';
-import { DomainError } from '@gongkai/rules';
+import { decodeInstantCursor, ErrorCode } from '@gongkai/platform';
+import { DomainError, isUuid } from '@gongkai/rules';
 
 export const AUDIT_MAX_PAGE = 100;
 
@@ -29,39 +29,12 @@ export interface AuditEntryRow {
   readonly changes: AuditChange[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function invalid(field: string, message: string): DomainError {
   return new DomainError(ErrorCode.BAD_REQUEST, message, { field });
 }
 
-/** The cursor: the last entry's instant and id, so a page never shifts when entries are added. */
-export function auditCursor(row: { occurredAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify([row.occurredAt.toISOString(), row.id])).toString('base64url');
-}
-
-function parseCursor(cursor: string): { occurredAt: string; id: string } {
-  try {
-    const [occurredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      unknown,
-      unknown,
-    ];
-    if (
-      typeof occurredAt === 'string' &&
-      !Number.isNaN(Date.parse(occurredAt)) &&
-      typeof id === 'string' &&
-      UUID.test(id)
-    ) {
-      return { occurredAt, id };
-    }
-  } catch {
-    // falls through to the coded error
-  }
-  throw invalid('after', 'after 不是有效的游标 (malformed cursor)');
-}
-
 function checkedId(field: string, value: string | null): string | null {
-  if (value !== null && !UUID.test(value)) throw invalid(field, `${field} 不是有效的 ID`);
+  if (value !== null && !isUuid(value)) throw invalid(field, `${field} 不是有效的 ID`);
   return value;
 }
 
@@ -90,9 +63,9 @@ export class ListAuditEntriesQuery {
     filter('target_user_id', 'targetUserId', command.targetUserId);
     filter('agency_id', 'agencyId', command.agencyId);
     if (command.after !== null) {
-      const cursor = parseCursor(command.after);
+      const cursor = decodeInstantCursor(command.after);
       where.push(`(e."occurred_at", e."id") < (?::timestamptz, ?::uuid)`);
-      params.push(cursor.occurredAt, cursor.id);
+      params.push(cursor.at, cursor.id);
     }
     const rows = await this.em
       .fork()

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@gongkai/data';
-import { CurrentPrincipal, type Principal, Roles } from '@gongkai/platform';
+import { CurrentPrincipal, encodeInstantCursor, type Principal, Roles } from '@gongkai/platform';
 import { CreateAgencyUseCase } from '../admin/create-agency.use-case.js';
 import { CreateUserUseCase } from '../admin/create-user.use-case.js';
 import { DisableUserUseCase } from '../admin/disable-user.use-case.js';
-import { auditCursor, ListAuditEntriesQuery } from '../admin/list-audit-entries.query.js';
+import { ListAuditEntriesQuery } from '../admin/list-audit-entries.query.js';
 import { ListAgenciesQuery } from '../admin/list-agencies.query.js';
 import { ListUsersQuery } from '../admin/list-users.query.js';
 import { UpdateUserRolesUseCase } from '../admin/update-user-roles.use-case.js';
@@ -54,7 +54,10 @@ export class AdminResolver {
     const last = entries[entries.length - 1];
     return {
       nodes: entries.map((e) => AuditEntryType.from(e)),
-      pageInfo: { endCursor: last ? auditCursor(last) : null, hasNextPage },
+      pageInfo: {
+        endCursor: last ? encodeInstantCursor(last.occurredAt, last.id) : null,
+        hasNextPage,
+      },
     };
   }
 

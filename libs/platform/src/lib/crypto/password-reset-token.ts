@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
+import { isUuid } from '@gongkai/rules';
 import type { DataProtection } from './data-protection.js';
 
 const PURPOSE = 'password-reset';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The token of a password-reset link: the request's id and a keyed hash of it under
@@ -16,7 +16,7 @@ export function passwordResetToken(protection: DataProtection, passwordResetId: 
 /** The request id a token was made for, or null when the token is malformed or forged. */
 export function passwordResetIdOf(protection: DataProtection, token: string): string | null {
   const [id, mac, ...rest] = token.trim().split('.');
-  if (!id || !mac || rest.length > 0 || !UUID.test(id) || !/^[0-9a-f]{64}$/.test(mac)) return null;
+  if (!id || !mac || rest.length > 0 || !isUuid(id) || !/^[0-9a-f]{64}$/.test(mac)) return null;
   const expected = Buffer.from(protection.keyedHash(PURPOSE, id), 'hex');
   return timingSafeEqual(expected, Buffer.from(mac, 'hex')) ? id : null;
 }

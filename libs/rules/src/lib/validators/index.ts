@@ -9,3 +9,4 @@ export * from './phone-number.js';
 export * from './postal-code.js';
 export * from './email.js';
 export * from './other-document-number.js';
+export * from './uuid.js';
