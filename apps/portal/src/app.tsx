@@ -4,11 +4,15 @@ import zhCNLocale from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { defaultMessages, MessagesContext } from './i18n/index.js';
 import { PortalLayout } from './layout/portal-layout.js';
 import { RequireRole } from './auth/require-staff.js';
 import { SessionProvider } from './auth/session.js';
+import { useSession } from './auth/session.js';
+import { AgenciesAdminPage } from './pages/admin/agencies-admin-page.js';
+import { AuditTrailPage } from './pages/admin/audit-trail-page.js';
+import { UsersPage } from './pages/admin/users-page.js';
 import { AccountRegisterPage } from './pages/account/account-register-page.js';
 import {
   ChangePasswordPage,
@@ -42,6 +46,24 @@ const queryClient = new QueryClient({
 const Staff = ({ children }: { children: ReactNode }) => (
   <RequireRole roles={['OFFICER', 'SUPERVISOR']}>{children}</RequireRole>
 );
+
+/** Administration pages: the administrator's (the API lets supervisors list accounts too). */
+const Admin = ({ children }: { children: ReactNode }) => (
+  <RequireRole roles={['ADMIN']}>{children}</RequireRole>
+);
+
+/** /staff: the worklist; an administrator (who reads no applications) lands on 账户管理. */
+function StaffHome() {
+  const { hasRole } = useSession();
+  if (hasRole('ADMIN') && !hasRole('OFFICER', 'SUPERVISOR')) {
+    return <Navigate to="/staff/users" replace />;
+  }
+  return (
+    <Staff>
+      <WorklistPage />
+    </Staff>
+  );
+}
 
 export function App() {
   return (
@@ -96,14 +118,7 @@ export function App() {
                     <Route path="forgot-password" element={<ForgotPasswordPage />} />
                     <Route path="reset-password" element={<ResetPasswordPage />} />
                     <Route path="staff">
-                      <Route
-                        index
-                        element={
-                          <Staff>
-                            <WorklistPage />
-                          </Staff>
-                        }
-                      />
+                      <Route index element={<StaffHome />} />
                       <Route
                         path="register"
                         element={
@@ -142,6 +157,30 @@ export function App() {
                           <RequireRole roles={['SUPERVISOR', 'ADMIN']}>
                             <DashboardPage />
                           </RequireRole>
+                        }
+                      />
+                      <Route
+                        path="users"
+                        element={
+                          <RequireRole roles={['SUPERVISOR', 'ADMIN']}>
+                            <UsersPage />
+                          </RequireRole>
+                        }
+                      />
+                      <Route
+                        path="agencies"
+                        element={
+                          <Admin>
+                            <AgenciesAdminPage />
+                          </Admin>
+                        }
+                      />
+                      <Route
+                        path="audit-trail"
+                        element={
+                          <Admin>
+                            <AuditTrailPage />
+                          </Admin>
                         }
                       />
                     </Route>

@@ -12,6 +12,14 @@ export function PortalLayout() {
   const { session, hasRole, signOut } = useSession();
   const staff = hasRole('OFFICER', 'SUPERVISOR');
   const link = (to: string, label: string) => ({ key: to, label: <Link to={to}>{label}</Link> });
+  // Administration: accounts for supervisors (of their agency and below) and administrators;
+  // agencies and the audit trail for administrators. The api decides; the menu only hides.
+  const admin = [
+    ...(hasRole('SUPERVISOR', 'ADMIN') ? [link('/staff/users', m.nav.users)] : []),
+    ...(hasRole('ADMIN')
+      ? [link('/staff/agencies', m.nav.adminAgencies), link('/staff/audit-trail', m.nav.auditTrail)]
+      : []),
+  ];
   const items = staff
     ? [
         link('/staff', m.nav.worklist),
@@ -20,17 +28,19 @@ export function PortalLayout() {
         link('/staff/statistics', m.nav.statistics),
         link('/staff/annual-report', m.nav.annualReport),
         ...(hasRole('SUPERVISOR', 'ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
+        ...admin,
       ]
-    : [
-        link('/', m.nav.home),
-        link('/apply', m.nav.apply),
-        link('/track', m.nav.track),
-        link('/published', m.nav.published),
-        link('/agencies', m.nav.agencies),
-        ...(hasRole('APPLICANT') ? [link('/account', m.nav.myApplications)] : []),
-        // Administrators read no applications; the dashboard's counts are theirs.
-        ...(hasRole('ADMIN') ? [link('/staff/dashboard', m.nav.dashboard)] : []),
-      ];
+    : hasRole('ADMIN')
+      ? // Administrators read no applications: the dashboard's counts and the administration.
+        [link('/staff/dashboard', m.nav.dashboard), ...admin]
+      : [
+          link('/', m.nav.home),
+          link('/apply', m.nav.apply),
+          link('/track', m.nav.track),
+          link('/published', m.nav.published),
+          link('/agencies', m.nav.agencies),
+          ...(hasRole('APPLICANT') ? [link('/account', m.nav.myApplications)] : []),
+        ];
   // The longest menu path that starts the current path is the one to mark; the password page
   // (under /account for the applicants' sign-in) belongs to the header link, not to 我的申请.
   const selected =

@@ -1,8 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Space, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { LoadMore } from '../../components/load-more.js';
 import { DueDate } from '../../components/due-date.js';
 import { StatusTag } from '../../components/status-tag.js';
 import { formatLocalDate } from '../../format/date.js';
@@ -91,13 +92,7 @@ export function MyApplicationsPage() {
           },
         ]}
       />
-      {list.hasNextPage && (
-        <Space style={{ marginTop: 16 }}>
-          <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-            {m.staff.loadMore}
-          </Button>
-        </Space>
-      )}
+      <LoadMore list={list} />
     </>
   );
 }
