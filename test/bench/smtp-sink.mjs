@@ -17,6 +17,10 @@ export async function startSmtpSink() {
     socket.on('error', () => socket.destroy());
     socket.on('data', (chunk) => {
       buffer += chunk.toString('latin1');
+      // The replies to what arrived together leave together, as a PIPELINING server's do
+      // (RFC 2920 §3.2: it may hold them until it has read all pending input).
+      socket.cork();
+      process.nextTick(() => socket.uncork());
       for (;;) {
         if (inData) {
           const end = buffer.indexOf('\r\n.\r\n');

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
+import { createServer, Socket } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import type { AppConfig } from '../config/app-config.js';
-import { MailTransport } from './mail-transport.js';
+import { coalesceWrites, MailTransport } from './mail-transport.js';
 
 /** What the server saw of one message: the envelope, the parsed message, the session. */
 interface Received {
@@ -146,6 +146,15 @@ describe('MailTransport (integration)', () => {
     ]);
   });
 
+  it('implicit TLS (smtps://): the message goes out encrypted from the first byte', async () => {
+    server = await startServer({ secure: true });
+    transport = transportFor(`smtps://127.0.0.1:${server.port}?tls.rejectUnauthorized=false`);
+    await transport.send(mailTo('smtps@test.gongkai.cn'));
+    expect(server.received.map((r) => [r.to, r.secure])).toEqual([
+      [['smtps@test.gongkai.cn'], true],
+    ]);
+  });
+
   it('a wrong password fails the send with EAUTH (a configuration problem, not the message)', async () => {
     server = await startServer({
       authOptional: false,
@@ -199,5 +208,37 @@ describe('MailTransport (integration)', () => {
     expect(got?.mail.messageId).toBe(messageId);
     expect(got?.mail.headers.get('x-gongkai-reference')).toBe('email-utf8');
     expect(got?.mail.text).toContain('您的申请即将到期。');
+  });
+});
+
+describe('coalesceWrites', () => {
+  it('hands what is written during one turn of the event loop to the kernel at once, and later writes after it', async () => {
+    let received = '';
+    const server = createServer((peer) => peer.on('data', (chunk) => (received += chunk)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const socket = coalesceWrites(new Socket().connect({ host: '127.0.0.1', port }));
+    // Each call of the stream's `_write` or `_writev` is one system call with what it is given.
+    const batches: string[][] = [];
+    const { _write: write, _writev: writev } = socket;
+    socket._write = (chunk, encoding, done) => {
+      batches.push([String(chunk)]);
+      write.call(socket, chunk, encoding, done);
+    };
+    socket._writev = (chunks, done) => {
+      batches.push(chunks.map(({ chunk }) => String(chunk)));
+      writev!.call(socket, chunks, done);
+    };
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // As nodemailer writes a message: its bytes, then (a few ticks later) the terminating dot.
+    socket.write('message\r\n');
+    process.nextTick(() => process.nextTick(() => socket.write('.\r\n')));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    socket.write('next');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+    expect(batches).toEqual([['message\r\n', '.\r\n'], ['next']]);
+    expect(received).toBe('message\r\n.\r\nnext');
   });
 });

@@ -1,3 +1,4 @@
+import { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type SentMessageInfo, type Transporter } from 'nodemailer';
@@ -23,6 +24,52 @@ export interface OutgoingMail {
  */
 const POOL_DEFAULTS = { pool: true, maxConnections: 4, maxMessages: 1_000 } as const;
 
+/**
+ * Makes what is written to `socket` during one turn of the event loop leave in one `writev`.
+ * nodemailer answers the server's 354 with the message and then its terminating dot, two writes
+ * a few ticks apart; each is a system call and, on a local relay, the receiving side's TCP work
+ * too: socket writes were a fifth of the worker's CPU per e-mail in S6
+ * (prisma-free-docs/performance.md). The first write of a turn corks the socket, the check phase
+ * (`setImmediate`), after the ticks that finish the message, uncorks it. Installed on the
+ * instance once it is connecting: `connect` puts `Socket.prototype.write` back on a socket whose
+ * `write` differs, so a subclass's `write` would be dropped.
+ */
+export function coalesceWrites(socket: Socket): Socket {
+  const write = socket.write;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    socket.uncork();
+  };
+  socket.write = function (this: Socket, ...args: Parameters<Socket['write']>): boolean {
+    if (!corked) {
+      corked = true;
+      this.cork();
+      setImmediate(uncork);
+    }
+    return (write as (...rest: typeof args) => boolean).apply(this, args);
+  } as Socket['write'];
+  return socket;
+}
+
+/**
+ * nodemailer's `getSocket`: each SMTP connection on a socket of our own, handed over connecting
+ * (`connection`), its writes coalesced; nodemailer does the rest as on its own sockets: the
+ * greeting (whose timeout also bounds a connect that hangs), STARTTLS or implicit TLS,
+ * authentication. A `proxy` in SMTP_URL replaces this with nodemailer's own proxy sockets.
+ */
+function coalescingSocket(
+  options: { host?: string; port?: number | string; secure?: boolean; localAddress?: string },
+  callback: (error: Error | null, socket: { connection: Socket }) => void,
+): void {
+  const socket = new Socket().connect({
+    host: options.host || 'localhost',
+    port: Number(options.port) || (options.secure ? 465 : 587),
+    ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+  });
+  callback(null, { connection: coalesceWrites(socket) });
+}
+
 /** nodemailer over SMTP_URL, pooled by default. The only code that talks SMTP. */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
@@ -36,7 +83,11 @@ export class MailTransport implements OnApplicationShutdown {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.transporter = nodemailer.createTransport({ ...POOL_DEFAULTS, url: config.smtpUrl });
+    this.transporter = nodemailer.createTransport({
+      ...POOL_DEFAULTS,
+      url: config.smtpUrl,
+      getSocket: coalescingSocket,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
     const options = this.transporter.options as { pool?: unknown; maxConnections?: unknown };
     this.parallelism =
       options.pool === true
