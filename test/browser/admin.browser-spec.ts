@@ -151,6 +151,9 @@ it('an administrator creates an agency and an officer, changes its roles, disabl
   expect(await actions()).toEqual(['停用账户', '修改角色', '创建账户']);
   const changed = rows(page).filter({ hasText: '修改角色' });
   expect(await changed.getByText('角色：经办人 → 经办人、工作机构负责人').isVisible()).toBe(true);
+  expect(
+    await rows(page).filter({ hasText: '创建账户' }).getByText('角色：经办人').isVisible(),
+  ).toBe(true);
   expect(await changed.getByText(admin.email).isVisible()).toBe(true);
 
   // By agency: the agency's creation and its account's changes.
@@ -179,4 +182,68 @@ it('a supervisor sees the accounts of the agency and below, without the administ
   expect(await rows(page).filter({ hasText: supervisor.email }).count()).toBe(1);
   expect(await page.getByRole('button', { name: '停用' }).count()).toBe(0);
   expect(await page.getByText('创建账户').count()).toBe(0);
+});
+
+it('an administrator loads next year’s working calendar from the notice and sends a test e-mail', async () => {
+  const page = await signIn(all, admin, '/staff/calendar');
+  await page.getByRole('heading', { name: '工作日历' }).waitFor();
+  // This year comes with the code (the State Council's notices up to 2026 are built in).
+  await page.getByTestId('calendar-origin').waitFor();
+
+  await page.getByLabel('年份').fill('2027');
+  await page.getByLabel('年份').press('Enter');
+  await page.getByText('2027 年的节假日安排').waitFor();
+  await page.getByText('尚无该年的节假日安排').waitFor();
+  expect(await page.getByTestId('calendar-origin').innerText()).toBe('尚无');
+
+  const form = page.locator('.ant-card', { hasText: '导入或更正 2027 年' });
+  await form.getByLabel('通知标题').fill('国务院办公厅关于2027年部分节假日安排的通知');
+  await form.getByLabel('通知网址').fill('https://www.gov.cn/test/2027-holidays');
+  await form.getByLabel('放假日').fill('2027-01-01~2027-01-03 元旦\n2027-02-06~2027-02-13 春节');
+  // A line the form cannot read, then a make-up day on a Monday, which the api asks to confirm.
+  const makeUp = form.getByRole('textbox', { name: '调休上班日' });
+  await makeUp.fill('2027-02-15 春节\n2027-02-30 春节');
+  await submit(form, '导入工作日历');
+  await form.getByText('第 2 行无法识别：“2027-02-30 春节”').waitFor();
+  await makeUp.fill('2027-02-15 春节\n2027-02-20 春节');
+  await submit(form, '导入工作日历');
+  await form.getByText('2027-02-15：调休上班日落在周一至周五：确认无误时请勾选下方选项').waitFor();
+  await makeUp.fill('2027-02-20 春节\n2027-02-21 春节');
+  await submit(form, '导入工作日历');
+  await form
+    .getByText('已导入 2027 年的节假日安排：检查了 0 件未办结申请，其中 0 件的期限因此改变。')
+    .waitFor();
+  expect(await page.getByTestId('calendar-origin').innerText()).toBe('管理员导入');
+  const holidays = page.getByTestId('calendar-holidays');
+  expect(
+    await holidays.getByText('2027年02月06日 星期六 至 2027年02月13日 星期六（8 天）').isVisible(),
+  ).toBe(true);
+  expect(await holidays.getByText('（3 天）').isVisible()).toBe(true);
+  expect(
+    await page
+      .getByTestId('calendar-make-up-days')
+      .getByText('2027年02月20日 星期六 至 2027年02月21日 星期日（2 天）')
+      .isVisible(),
+  ).toBe(true);
+  await saveScreenshot(page, 'admin-calendar');
+
+  // The audit trail has it, with the notice it came from.
+  await page.getByRole('menuitem', { name: '审计日志' }).click();
+  const loaded = rows(page).first();
+  await loaded.getByText('导入工作日历').waitFor();
+  expect(await loaded.getByText('年份：2027').isVisible()).toBe(true);
+  expect(
+    await loaded.getByText('所依据的通知：https://www.gov.cn/test/2027-holidays').isVisible(),
+  ).toBe(true);
+
+  // A test e-mail goes out through the worker.
+  await page.getByRole('menuitem', { name: '测试邮件' }).click();
+  await page.getByLabel('收件人邮箱').fill('not an address');
+  await submit(page, '发送测试邮件');
+  await page.getByText('电子邮箱格式不正确').waitFor();
+  await page.getByLabel('收件人邮箱').fill('postmaster@test.gongkai.cn');
+  await submit(page, '发送测试邮件');
+  await page.getByText('测试邮件已交后台发送到 postmaster@test.gongkai.cn').waitFor();
+  const mail = await stack.smtp.waitFor((m) => m.to.includes('postmaster@test.gongkai.cn'));
+  expect(mail.subject).toBe('【公开】邮件发送测试');
 });

@@ -12,6 +12,8 @@ import { SessionProvider } from './auth/session.js';
 import { useSession } from './auth/session.js';
 import { AgenciesAdminPage } from './pages/admin/agencies-admin-page.js';
 import { AuditTrailPage } from './pages/admin/audit-trail-page.js';
+import { CalendarPage } from './pages/admin/calendar-page.js';
+import { TestEmailPage } from './pages/admin/test-email-page.js';
 import { UsersPage } from './pages/admin/users-page.js';
 import { AccountRegisterPage } from './pages/account/account-register-page.js';
 import {
@@ -180,6 +182,22 @@ export function App() {
                         element={
                           <Admin>
                             <AuditTrailPage />
+                          </Admin>
+                        }
+                      />
+                      <Route
+                        path="calendar"
+                        element={
+                          <Admin>
+                            <CalendarPage />
+                          </Admin>
+                        }
+                      />
+                      <Route
+                        path="test-email"
+                        element={
+                          <Admin>
+                            <TestEmailPage />
                           </Admin>
                         }
                       />

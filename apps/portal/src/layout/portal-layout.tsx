@@ -17,7 +17,12 @@ export function PortalLayout() {
   const admin = [
     ...(hasRole('SUPERVISOR', 'ADMIN') ? [link('/staff/users', m.nav.users)] : []),
     ...(hasRole('ADMIN')
-      ? [link('/staff/agencies', m.nav.adminAgencies), link('/staff/audit-trail', m.nav.auditTrail)]
+      ? [
+          link('/staff/agencies', m.nav.adminAgencies),
+          link('/staff/audit-trail', m.nav.auditTrail),
+          link('/staff/calendar', m.nav.calendar),
+          link('/staff/test-email', m.nav.testEmail),
+        ]
       : []),
   ];
   const items = staff

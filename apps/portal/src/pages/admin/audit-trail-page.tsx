@@ -46,6 +46,7 @@ const AuditEntries = graphql(`
 type Entry = AuditEntriesQuery['auditEntries']['nodes'][number];
 
 const PAGE_SIZE = 30;
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /** The filters the api offers, kept in the address: `?actor=`, `?target=`, `?agency=` (ids). */
 const FILTERS = { actor: 'actorId', target: 'targetUserId', agency: 'agencyId' } as const;
@@ -176,9 +177,12 @@ export function AuditTrailPage() {
         columns={[
           {
             title: a.occurredAt,
-            render: (_: unknown, e) => formatDateTime(e.occurredAt),
+            render: (_: unknown, e) => <span style={NOWRAP}>{formatDateTime(e.occurredAt)}</span>,
           },
-          { title: a.action, render: (_: unknown, e) => a.actions[e.action] },
+          {
+            title: a.action,
+            render: (_: unknown, e) => <span style={NOWRAP}>{a.actions[e.action]}</span>,
+          },
           { title: a.actor, render: (_: unknown, e) => account(e.actorId, e.actorEmail, 'actor') },
           {
             title: a.target,
@@ -207,11 +211,16 @@ export function AuditTrailPage() {
               <Space orientation="vertical" size={0}>
                 {e.changes.map((c) => (
                   <Typography.Text key={c.field}>
-                    {a.change(
-                      a.fields[c.field] ?? c.field,
-                      valueText(m, c.field, c.before, byId),
-                      valueText(m, c.field, c.after, byId),
-                    )}
+                    {c.before === null || c.before === undefined
+                      ? a.changeSet(
+                          a.fields[c.field] ?? c.field,
+                          valueText(m, c.field, c.after, byId),
+                        )
+                      : a.change(
+                          a.fields[c.field] ?? c.field,
+                          valueText(m, c.field, c.before, byId),
+                          valueText(m, c.field, c.after, byId),
+                        )}
                   </Typography.Text>
                 ))}
               </Space>
