@@ -1,6 +1,7 @@
 import {
   type AgencyRow,
   type BrowserStack,
+  confirmPopup,
   createAgency,
   createUser,
   type Portal,
@@ -119,7 +120,7 @@ it('an administrator creates an agency and an officer, changes its roles, disabl
 
   // Disabled after a confirmation: the account cannot sign in any more.
   await officerRow.getByRole('button', { name: `停用 ${email}` }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '停用' }).click();
+  await confirmPopup(page, '停用');
   await page.getByText(`已停用 ${email}。`).waitFor();
   await officerRow.getByText('已停用').waitFor();
   expect(await officerRow.getByRole('button', { name: `停用 ${email}` }).count()).toBe(0);
