@@ -76,10 +76,15 @@ it('an administrator creates an agency and an officer, changes its roles, disabl
   await form.getByLabel('机关代码').fill('css-jy');
   await submit(form, '创建机关');
   await form.getByText('已创建机关 赤水市教育局（CSS-JY）').waitFor();
-  // The tree, reloaded: under the root, after the root's other children.
+  // The tree, reloaded.
   const agencyRow = rows(page).filter({ hasText: 'CSS-JY' });
   await agencyRow.waitFor();
   expect(await agencyRow.getByText('赤水市教育局').isVisible()).toBe(true);
+  // In the tree: under its parent, siblings by code (numbers in order).
+  const codes = await rows(page).locator('td:nth-child(2)').allInnerTexts();
+  const at = codes.indexOf('CSS');
+  expect(codes.slice(at, at + 5)).toEqual(['CSS', 'CSS-JY', 'CSS-OLD1', 'CSS-OLD2', 'CSS-OLD3']);
+  expect(codes.indexOf('CSS-OLD10')).toBe(at + 11);
   await saveScreenshot(page, 'admin-agencies');
 
   // Its accounts: none yet; a new officer in it.

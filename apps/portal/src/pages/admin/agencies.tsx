@@ -7,6 +7,7 @@ import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { AgenciesQuery } from '../../graphql/generated/graphql.js';
 import { useMessages } from '../../i18n/index.js';
+import { inTreeOrder } from './agency-tree.js';
 
 const Agencies = graphql(`
   query Agencies {
@@ -24,11 +25,11 @@ export type OverseenAgency = AgenciesQuery['agencies'][number];
 
 export const AGENCIES_KEY = ['agencies'] as const;
 
-/** In tree order (parents first), as the api returns them. */
+/** In tree order: parents first, each followed by its subtree, siblings by code. */
 export function useAgencies() {
   return useQuery({
     queryKey: AGENCIES_KEY,
-    queryFn: async () => (await execute(Agencies)).agencies,
+    queryFn: async () => inTreeOrder((await execute(Agencies)).agencies),
   });
 }
 
