@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { EmailStatus } from '@gongkai/data';
+import { EmailStatus, queryBound } from '@gongkai/data';
 import {
   CLOCK,
   DataProtection,
@@ -69,31 +69,26 @@ export class MailProcessor extends WorkerHost {
     const ids = batchIds(job.data);
     if (ids.length === 0) return { sent: 0, failed: 0, skipped: 0 };
     const outcomes = await this.orm.em.fork().transactional(async (tx) => {
-      const rows = await tx.execute<PendingRow[]>(
+      const rows = await queryBound<PendingRow>(
+        tx,
         `select "id", "recipient", "template", "data" from "email_message"
-         where "id" in (${ids.map(() => '?').join(', ')}) and "status" = 'PENDING'
+         where "id" = any($1::uuid[]) and "status" = 'PENDING'
          for update skip locked`,
-        ids,
+        [ids],
       );
       if (rows.length === 0) return [];
       const done = await this.deliverAll(rows);
-      await tx.execute(
+      await queryBound(
+        tx,
         `update "email_message" as m set "status" = v.status, "attempts" = m."attempts" + 1,
            "subject" = coalesce(v.subject, m."subject"),
-           "provider_message_id" = coalesce(v.provider_message_id, m."provider_message_id"),
-           "sent_at" = coalesce(v.sent_at, m."sent_at"),
-           "last_error" = coalesce(v.last_error, m."last_error")
-         from (values ${done.map(() => '(?::uuid, ?, ?, ?, ?::timestamptz, ?)').join(', ')})
-           as v(id, status, subject, provider_message_id, sent_at, last_error)
+           "provider_message_id" = coalesce(v."providerMessageId", m."provider_message_id"),
+           "sent_at" = coalesce(v."sentAt", m."sent_at"),
+           "last_error" = coalesce(v."lastError", m."last_error")
+         from json_to_recordset($1::json) as v(id uuid, status text, subject text,
+           "providerMessageId" text, "sentAt" timestamptz, "lastError" text)
          where m."id" = v.id`,
-        done.flatMap((o) => [
-          o.id,
-          o.status,
-          o.subject,
-          o.providerMessageId,
-          o.sentAt,
-          o.lastError,
-        ]),
+        [JSON.stringify(done)],
       );
       return done;
     });

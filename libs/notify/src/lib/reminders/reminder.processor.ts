@@ -3,6 +3,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { queryBound } from '@gongkai/data';
 import { APP_CONFIG, type AppConfig, CLOCK, type JobPayloads, QueueName } from '@gongkai/platform';
 import {
   type Clock,
@@ -105,21 +106,30 @@ export class ReminderProcessor extends WorkerHost {
     rows: { item: DueItem; recipients: number }[],
   ): Promise<Map<string, string>> {
     if (rows.length === 0) return new Map();
-    const inserted = await em.execute<
-      { id: string; application_id: string; kind: string; due_on: string }[]
-    >(
+    const inserted = await queryBound<{
+      id: string;
+      application_id: string;
+      kind: string;
+      due_on: string;
+    }>(
+      em,
       `insert into "reminder_log" ("id", "application_id", "kind", "due_on", "scanned_on", "recipients", "created_at")
-       values ${rows.map(() => '(gen_random_uuid(), ?, ?, ?, ?, ?, ?)').join(', ')}
+       select gen_random_uuid(), r."applicationId", r.kind, r."dueOn", $2::date, r.recipients, $3::timestamptz
+       from json_to_recordset($1::json) as r("applicationId" uuid, kind text, "dueOn" date, recipients int)
        on conflict ("application_id", "kind", "due_on") do nothing
        returning "id", "application_id", "kind", "due_on"::text as "due_on"`,
-      rows.flatMap(({ item, recipients }) => [
-        item.applicationId,
-        item.kind,
-        item.dueOn,
+      [
+        JSON.stringify(
+          rows.map(({ item, recipients }) => ({
+            applicationId: item.applicationId,
+            kind: item.kind,
+            dueOn: item.dueOn,
+            recipients,
+          })),
+        ),
         days.on,
-        recipients,
         this.clock.now(),
-      ]),
+      ],
     );
     return new Map(
       inserted.map((row) => [`${row.application_id}|${row.kind}|${row.due_on}`, row.id]),

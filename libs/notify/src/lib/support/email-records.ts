@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
+import { queryBound } from '@gongkai/data';
 import { jobId, type JobPayloads, type JobToAdd, MAIL_BATCH_SIZE } from '@gongkai/platform';
 import { deterministicUuid } from './deterministic-id.js';
 
@@ -21,11 +22,13 @@ export async function recordEmails(
   now: Date,
 ): Promise<void> {
   if (records.length === 0) return;
-  const values = records.map(() => `(?, ?, ?, ?, 'PENDING', 0, ?)`).join(', ');
-  await em.execute(
+  await queryBound(
+    em,
     `insert into "email_message" ("id", "recipient", "template", "data", "status", "attempts", "created_at")
-     values ${values} on conflict ("id") do nothing`,
-    records.flatMap((r) => [r.id, r.recipient, r.template, JSON.stringify(r.data), now]),
+     select r.id, r.recipient, r.template, r.data, 'PENDING', 0, $2::timestamptz
+     from json_to_recordset($1::json) as r(id uuid, recipient text, template text, data jsonb)
+     on conflict ("id") do nothing`,
+    [JSON.stringify(records), now],
   );
 }
 
