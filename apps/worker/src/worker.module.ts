@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CasesJobsModule } from '@gongkai/cases';
 import { DataModule } from '@gongkai/data';
+import { IdentityJobsModule } from '@gongkai/identity';
 import { NotifyJobsModule } from '@gongkai/notify';
 import { type AppConfig, ConfigModule, LoggingModule, QueueModule } from '@gongkai/platform';
 import { ReportingJobsModule } from '@gongkai/reporting';
@@ -17,6 +18,7 @@ export class WorkerModule {
         DataModule,
         QueueModule.forRoot('worker'),
         CasesJobsModule,
+        IdentityJobsModule,
         NotifyJobsModule,
         ReportingJobsModule,
       ],

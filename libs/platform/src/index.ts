@@ -25,4 +25,5 @@ export * from './lib/crypto/query-code.js';
 export * from './lib/crypto/data-protection.provider.js';
 export * from './lib/crypto/password-reset-token.js';
 export * from './lib/crypto/password-hash.js';
+export * from './lib/crypto/deterministic-id.js';
 export * from './lib/pagination/instant-cursor.js';

@@ -4,7 +4,9 @@ import type { Opt } from '@mikro-orm/core';
 
 /**
  * Side effects that leave with a change (HOUSE-STYLE rule 4), by topic, with their payloads.
- * Payloads carry ids only: the handler loads current data when it runs.
+ * Payloads carry ids only: the handler loads current data when it runs. The one exception is
+ * `account.password-reset-requested`, whose address is the request itself; its handler erases
+ * it from the row once it has run.
  */
 export interface OutboxTopics {
   /** Tell the applicant the application is on file: tracking number, how receipt is fixed. */
@@ -31,8 +33,15 @@ export interface OutboxTopics {
   'mail.statistics-published': { snapshotId: string };
   /** The account's owner asked to reset the password: the one-time link. */
   'mail.password-reset': { passwordResetId: string };
+  /**
+   * Someone asked for a reset link for this (normalised) address, which may have no account: the
+   * worker looks the account up, so the api's answer takes the same path for every address.
+   */
+  'account.password-reset-requested': { email: string };
 }
 export type OutboxTopic = keyof OutboxTopics;
+/** The topics the notice processor turns into e-mails; the others are an account's work. */
+export type NoticeTopic = Extract<OutboxTopic, `mail.${string}`>;
 
 /** The channel a committed outbox insert is announced on; the worker's relay LISTENs to it. */
 export const OUTBOX_CHANNEL = 'outbox_message';
@@ -79,9 +88,9 @@ export class OutboxMessage {
   relayedAt?: Date | null;
 
   /**
-   * When the notice processor turned the row into its e-mail records (or a timeline note). A row
-   * relayed but not delivered a while later lost its job or its retries: the relay's sweep
-   * hands it to the queue again.
+   * When the notice processor turned the row into its e-mail records (or a timeline note), or an
+   * account topic's handler ran. A row relayed but not delivered a while later lost its job or
+   * its retries: the relay's sweep hands it to the queue again.
    */
   @Property({ type: 'timestamptz', nullable: true })
   deliveredAt?: Date | null;

@@ -34,7 +34,9 @@ export class PasswordReset {
   @Property({ type: 'timestamptz', nullable: true })
   supersededAt: (Date & Opt) | null = null;
 
-  constructor(props: { userId: string; now: Date; expiresAt: Date }) {
+  /** `id`: derived from what caused it, when a retried job must find the same row. */
+  constructor(props: { id?: string; userId: string; now: Date; expiresAt: Date }) {
+    if (props.id) this.id = props.id;
     this.user = ref(User, props.userId);
     this.requestedAt = props.now;
     this.expiresAt = props.expiresAt;

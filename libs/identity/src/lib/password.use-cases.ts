@@ -5,6 +5,7 @@ import {
   AuditAction,
   AuditEntry,
   OutboxMessage,
+  type OutboxTopics,
   PASSWORD_RESET_VALID_MINUTES,
   PasswordReset,
   RefreshToken,
@@ -13,6 +14,7 @@ import {
 import {
   CLOCK,
   DataProtection,
+  deterministicUuid,
   hashPassword,
   passwordResetIdOf,
   RateLimitService,
@@ -70,7 +72,10 @@ async function supersedeResets(em: EntityManager, userId: string, now: Date): Pr
 /**
  * "Forgot my password" (public): e-mails a one-time link to the account's address. The answer is
  * the same whether or not the address has an account, so it reveals nothing; both limits count
- * every attempt. A new request stops the account's earlier links.
+ * every attempt. The request also takes the same path and time for every address (no timing
+ * tells an account apart, OWASP Forgot Password): after the limits and the address check it
+ * writes one outbox row with the address and nothing else; the worker looks the account up
+ * (`IssuePasswordResetUseCase`).
  */
 @Injectable()
 export class RequestPasswordResetUseCase {
@@ -84,19 +89,54 @@ export class RequestPasswordResetUseCase {
     await this.limits.consume('passwordResetRequestsPerAddress', command.clientAddress);
     const email = checkedEmail(command.email);
     await this.limits.consume('passwordResetRequestsPerAccount', email);
-    const em = this.em.fork();
-    const user = await em.findOne(User, { email, disabledAt: null });
-    if (!user) return;
     const now = this.clock.now();
-    await em.transactional(async (tx) => {
+    await this.em.fork().transactional(async (tx) => {
+      tx.persist(OutboxMessage.create('account.password-reset-requested', { email }, now));
+    });
+  }
+}
+
+/**
+ * The worker's half of "forgot my password", for one `account.password-reset-requested` outbox
+ * row: an enabled account with the address gets a new link (its earlier links stop; the link's
+ * 30 minutes count from now) and its `mail.password-reset` outbox row; any other address gets
+ * nothing. Either way the address is erased from the row, which is stamped `delivered_at`.
+ * Once per row: the row is locked and a handled row is left alone, and the reset's id derives
+ * from the row's, so a retried or doubled delivery creates no second link and no second mail.
+ */
+@Injectable()
+export class IssuePasswordResetUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Whether a link was issued (false: no enabled account, or the row was handled already). */
+  async execute(command: { outboxMessageId: string }): Promise<boolean> {
+    return this.em.fork().transactional(async (tx) => {
+      const request = await tx.findOne(
+        OutboxMessage,
+        { id: command.outboxMessageId, topic: 'account.password-reset-requested' },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!request || request.deliveredAt) return false;
+      const { email } = request.payload as OutboxTopics['account.password-reset-requested'];
+      const now = this.clock.now();
+      // Not needed any longer: handled rows are kept (operations.md), the address is not.
+      request.payload = {};
+      request.deliveredAt = now;
+      const user = await tx.findOne(User, { email, disabledAt: null });
+      if (!user) return false;
       await supersedeResets(tx, user.id, now);
       const reset = new PasswordReset({
+        id: deterministicUuid(`outbox:${request.id}:password-reset`),
         userId: user.id,
         now,
         expiresAt: new Date(now.getTime() + PASSWORD_RESET_VALID_MINUTES * 60_000),
       });
       tx.persist(reset);
       tx.persist(OutboxMessage.create('mail.password-reset', { passwordResetId: reset.id }, now));
+      return true;
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { OutboxTopic, OutboxTopics } from '@gongkai/data';
+import type { NoticeTopic, OutboxTopics } from '@gongkai/data';
 import { composePasswordReset } from './account-notices.js';
 import { composeAcknowledgment, composeReceiptConfirmed } from './applicant-notices.js';
 import type { ComposeContext, NoticeDraft } from './notice-draft.js';
@@ -14,13 +14,16 @@ import {
 } from './processing-notices.js';
 import { composeStatisticsPublished } from './staff-notices.js';
 
-type Composer<T extends OutboxTopic> = (
+type Composer<T extends NoticeTopic> = (
   context: ComposeContext,
   payload: OutboxTopics[T],
 ) => Promise<NoticeDraft[]>;
 
-/** What each outbox topic sends, built from the current data when the job runs. */
-export const NOTICE_COMPOSERS: { readonly [T in OutboxTopic]: Composer<T> } = {
+/**
+ * What each notice topic sends, built from the current data when the job runs. The account topics
+ * (`account.*`) go to identity's processor instead (see the relay's `outboxJob`).
+ */
+export const NOTICE_COMPOSERS: { readonly [T in NoticeTopic]: Composer<T> } = {
   'mail.acknowledgment': composeAcknowledgment,
   'mail.receipt-confirmed': composeReceiptConfirmed,
   'mail.supplement-request': composeSupplementRequest,
@@ -35,8 +38,8 @@ export const NOTICE_COMPOSERS: { readonly [T in OutboxTopic]: Composer<T> } = {
   'mail.password-reset': composePasswordReset,
 };
 
-export function composerFor(topic: string): Composer<OutboxTopic> | undefined {
+export function composerFor(topic: string): Composer<NoticeTopic> | undefined {
   return Object.hasOwn(NOTICE_COMPOSERS, topic)
-    ? (NOTICE_COMPOSERS[topic as OutboxTopic] as Composer<OutboxTopic>)
+    ? (NOTICE_COMPOSERS[topic as NoticeTopic] as Composer<NoticeTopic>)
     : undefined;
 }

@@ -9,10 +9,16 @@ import {
   EventActorKind,
   OutboxMessage,
 } from '@gongkai/data';
-import { APP_CONFIG, type AppConfig, CLOCK, type JobPayloads, QueueName } from '@gongkai/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CLOCK,
+  deterministicUuid,
+  type JobPayloads,
+  QueueName,
+} from '@gongkai/platform';
 import type { Clock, WorkingDayCalendar } from '@gongkai/rules';
 import { NOTIFY_CALENDAR } from '../support/calendar.provider.js';
-import { deterministicUuid } from '../support/deterministic-id.js';
 import { type EmailRecord, enqueueEmails, recordEmails } from '../support/email-records.js';
 import { composerFor } from './notice-composers.js';
 import type { NoticeDraft } from './notice-draft.js';

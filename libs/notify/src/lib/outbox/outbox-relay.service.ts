@@ -7,11 +7,13 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { type Job, Queue } from 'bullmq';
-import { OUTBOX_CHANNEL } from '@gongkai/data';
+import { OUTBOX_CHANNEL, type OutboxTopic } from '@gongkai/data';
 import {
   APP_CONFIG,
   type AppConfig,
   CLOCK,
+  JOB_QUEUE,
+  type JobName,
   jobId,
   type JobToAdd,
   type JobPayloads,
@@ -29,13 +31,42 @@ const SWEEP_BATCH = 1_000;
 /** The longest wait between two attempts while PostgreSQL or Redis is unreachable. */
 const MAX_FAILURE_BACKOFF_MS = 5_000;
 
-/** One `outbox.deliver` job per outbox row, under its deterministic job id. */
-function noticeJobs(outboxMessageIds: readonly string[]): JobToAdd<'outbox.deliver'>[] {
-  return outboxMessageIds.map((outboxMessageId) => ({
-    name: 'outbox.deliver',
-    data: { outboxMessageId },
-    opts: { jobId: jobId('outbox.deliver', outboxMessageId) },
-  }));
+/**
+ * Outbox topics handled by a job of their own (in the feature that owns the work, e.g. identity's
+ * reset links); every other topic is a notice, an `outbox.deliver` job.
+ */
+const OUTBOX_TOPIC_JOBS = {
+  'account.password-reset-requested': 'accounts.issue-password-reset',
+} as const satisfies Partial<Record<OutboxTopic, JobName>>;
+type OutboxJobName = 'outbox.deliver' | (typeof OUTBOX_TOPIC_JOBS)[keyof typeof OUTBOX_TOPIC_JOBS];
+type OutboxQueueName = typeof QueueName.NOTICES | typeof QueueName.ACCOUNTS;
+
+/** An outbox row as the relay sees it. */
+interface OutboxRow {
+  readonly id: string;
+  readonly topic: string;
+}
+
+/** The job of each outbox row, under its deterministic job id. */
+function outboxJobs(rows: readonly OutboxRow[]): JobToAdd<OutboxJobName>[] {
+  return rows.map(({ id, topic }) => {
+    const name: OutboxJobName = Object.hasOwn(OUTBOX_TOPIC_JOBS, topic)
+      ? OUTBOX_TOPIC_JOBS[topic as keyof typeof OUTBOX_TOPIC_JOBS]
+      : 'outbox.deliver';
+    return { name, data: { outboxMessageId: id }, opts: { jobId: jobId(name, id) } };
+  });
+}
+
+/** The jobs grouped by the queue that runs them. */
+function byQueue(
+  jobs: readonly JobToAdd<OutboxJobName>[],
+): [OutboxQueueName, JobToAdd<OutboxJobName>[]][] {
+  const groups = new Map<OutboxQueueName, JobToAdd<OutboxJobName>[]>();
+  for (const job of jobs) {
+    const queue = JOB_QUEUE[job.name] as OutboxQueueName;
+    groups.set(queue, [...(groups.get(queue) ?? []), job]);
+  }
+  return [...groups];
 }
 
 /** What one sweep did. */
@@ -54,7 +85,8 @@ type SweepCursor = { at: string; id: string } | null;
 /**
  * The outbox relay (one per worker process). Each pass claims the oldest unrelayed rows with
  * `FOR UPDATE SKIP LOCKED` (so N workers share the work without waiting on each other), adds one
- * `outbox.deliver` job per row under a deterministic job id, and stamps `relayed_at` in the same
+ * job per row under a deterministic job id (`outbox.deliver` for a notice, the topic's own job
+ * for an account topic: `OUTBOX_TOPIC_JOBS`), and stamps `relayed_at` in the same
  * transaction. While Redis is unreachable the add fails, the transaction rolls back and the rows
  * wait; a crash after the add but before the commit relays the rows again, which the job ids
  * turn into no-ops.
@@ -66,7 +98,8 @@ type SweepCursor = { at: string; id: string } | null;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
-  private noticeQueue!: Queue<JobPayloads['outbox.deliver']>;
+  /** Where outbox rows go: notices, and the account work of identity (see `OUTBOX_TOPIC_JOBS`). */
+  private outboxQueues!: Record<OutboxQueueName, Queue<JobPayloads[OutboxJobName]>>;
   private mailQueue!: Queue<JobPayloads['mail.send']>;
   private listener: OutboxListener | null = null;
   private running: Promise<void> | null = null;
@@ -93,17 +126,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       retryStrategy: (times: number) => Math.min(times * 200, 5_000),
     };
     const prefix = this.config.queuePrefix;
-    this.noticeQueue = new Queue(QueueName.NOTICES, {
-      connection,
-      prefix,
-      defaultJobOptions: queueJobOptions(QueueName.NOTICES, this.config),
-    });
-    this.mailQueue = new Queue(QueueName.MAIL, {
-      connection,
-      prefix,
-      defaultJobOptions: queueJobOptions(QueueName.MAIL, this.config),
-    });
-    for (const queue of [this.noticeQueue, this.mailQueue]) queue.on('error', () => undefined);
+    const queue = (name: QueueName) =>
+      new Queue(name, {
+        connection,
+        prefix,
+        defaultJobOptions: queueJobOptions(name, this.config),
+      });
+    this.outboxQueues = {
+      [QueueName.NOTICES]: queue(QueueName.NOTICES),
+      [QueueName.ACCOUNTS]: queue(QueueName.ACCOUNTS),
+    };
+    this.mailQueue = queue(QueueName.MAIL);
+    for (const q of this.queues()) q.on('error', () => undefined);
     this.listener = new OutboxListener(
       this.config.databaseUrl,
       OUTBOX_CHANNEL,
@@ -119,7 +153,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopping = true;
     this.wake?.();
     await this.running;
-    await Promise.all([this.listener?.stop(), this.noticeQueue?.close(), this.mailQueue?.close()]);
+    await Promise.all([this.listener?.stop(), ...this.queues().map((queue) => queue.close())]);
+  }
+
+  private queues(): Queue[] {
+    return this.mailQueue ? [...Object.values(this.outboxQueues), this.mailQueue] : [];
   }
 
   /** Runs a pass now (or right after the one running). */
@@ -132,14 +170,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   async relayBatch(): Promise<number> {
     const em = this.orm.em.fork();
     return em.transactional(async (tx) => {
-      const rows = await tx.execute<{ id: string }[]>(
-        `select "id" from "outbox_message" where "relayed_at" is null
+      const rows = await tx.execute<OutboxRow[]>(
+        `select "id", "topic" from "outbox_message" where "relayed_at" is null
          order by "created_at" limit ? for update skip locked`,
         [OUTBOX_BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
       const ids = rows.map((row) => row.id);
-      await this.enqueueNotices(ids);
+      await this.enqueueOutboxJobs(rows);
       await tx.execute(
         `update "outbox_message" set "relayed_at" = ?, "attempts" = "attempts" + 1
          where "id" in (${ids.map(() => '?').join(', ')})`,
@@ -149,9 +187,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** One `outbox.deliver` job per outbox row, under its deterministic job id. */
-  private async enqueueNotices(outboxMessageIds: readonly string[]): Promise<void> {
-    await this.noticeQueue.addBulk(noticeJobs(outboxMessageIds));
+  /** One job per outbox row, under its deterministic job id, on the queue of its topic. */
+  private async enqueueOutboxJobs(rows: readonly OutboxRow[]): Promise<void> {
+    await Promise.all(
+      byQueue(outboxJobs(rows)).map(([queue, jobs]) => this.outboxQueues[queue].addBulk(jobs)),
+    );
   }
 
   /**
@@ -171,32 +211,44 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     // the next sweep find the job this sweep added (a round that ran out: failed, retried).
     return this.ensureLiveJobs(
       this.mailQueue,
-      mailJobs(rows),
+      mailJobs(rows.map((row) => row.id)),
       (jobs) => this.mailQueue.addBulk(jobs),
       (job) => job.data.emailMessageIds.length,
     );
   }
 
   /**
-   * The same for outbox rows relayed a while ago whose notice was never turned into its e-mail
-   * records (`delivered_at` null): Redis lost the job, or its retries ran out while PostgreSQL
-   * was away. A job that failed on purpose (an unknown topic: `NOTICE.` codes) is left failed.
+   * The same for outbox rows relayed a while ago that their job never handled (`delivered_at`
+   * null): Redis lost the job, or its retries ran out while PostgreSQL was away. A job that
+   * failed on purpose (an unknown topic: `NOTICE.` codes) is left failed.
    */
   async sweepUndeliveredNotices(): Promise<SweepResult> {
-    const { rows, next } = await this.sweepRows(
-      `select "id", "relayed_at"::text as "at" from "outbox_message"
+    const { rows, next } = await this.sweepRows<OutboxRow>(
+      `select "id", "topic", "relayed_at"::text as "at" from "outbox_message"
        where "relayed_at" is not null and "delivered_at" is null
        and "relayed_at" < ?::timestamptz - make_interval(secs => ?)`,
       `"relayed_at", "id"`,
       this.noticeCursor,
     );
     this.noticeCursor = next;
-    return this.ensureLiveJobs(
-      this.noticeQueue,
-      noticeJobs(rows),
-      (jobs) => this.noticeQueue.addBulk(jobs),
-      () => 1,
-      (job) => job.failedReason?.startsWith('NOTICE.') ?? false,
+    const results = await Promise.all(
+      byQueue(outboxJobs(rows)).map(([name, jobs]) =>
+        this.ensureLiveJobs(
+          this.outboxQueues[name],
+          jobs,
+          (missing) => this.outboxQueues[name].addBulk(missing),
+          () => 1,
+          (job) => job.failedReason?.startsWith('NOTICE.') ?? false,
+        ),
+      ),
+    );
+    return results.reduce(
+      (sum, result) => ({
+        checked: sum.checked + result.checked,
+        enqueued: sum.enqueued + result.enqueued,
+        restarted: sum.restarted + result.restarted,
+      }),
+      { checked: 0, enqueued: 0, restarted: 0 },
     );
   }
 
@@ -205,12 +257,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * `key` order after `cursor`; `next` is where the following sweep carries on (null: start over).
    * The sort key travels as text: a Date would drop the microseconds and repeat rows.
    */
-  private async sweepRows(
+  private async sweepRows<R extends { id: string }>(
     select: string,
     key: string,
     cursor: SweepCursor,
-  ): Promise<{ rows: string[]; next: SweepCursor }> {
-    const rows = await this.orm.em.fork().execute<{ id: string; at: string }[]>(
+  ): Promise<{ rows: R[]; next: SweepCursor }> {
+    const rows = await this.orm.em.fork().execute<(R & { at: string })[]>(
       `${select} ${cursor ? `and (${key}) > (?::timestamptz, ?::uuid)` : ''}
        order by ${key} limit ?`,
       [
@@ -222,7 +274,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     );
     const last = rows.at(-1);
     return {
-      rows: rows.map((row) => row.id),
+      rows,
       next: rows.length === SWEEP_BATCH && last ? { at: last.at, id: last.id } : null,
     };
   }
@@ -240,7 +292,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * nothing is sent twice; two workers sweeping at once are harmless (BullMQ moves a finished
    * job back only once). Counts are of rows (`rowsOf` a job).
    */
-  private async ensureLiveJobs<J extends 'mail.send' | 'outbox.deliver'>(
+  private async ensureLiveJobs<J extends 'mail.send' | OutboxJobName>(
     queue: Queue<JobPayloads[J]>,
     wanted: readonly JobToAdd<J>[],
     add: (jobs: JobToAdd<J>[]) => Promise<unknown>,

@@ -11,6 +11,7 @@ export const QueueName = {
   REMINDERS: 'reminders',
   STATISTICS: 'statistics',
   CLOCKS: 'clocks',
+  ACCOUNTS: 'accounts',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -44,6 +45,12 @@ export interface JobPayloads {
    * pauses to today's projection. `on` (`YYYY-MM-DD`) is set for a catch-up run.
    */
   'clocks.refresh-paused': { on?: string };
+  /**
+   * Handle one relayed `account.password-reset-requested` outbox row: for an enabled account, a
+   * new reset link (and its `mail.password-reset` outbox row); for any address, the address
+   * erased from the row. Once per outbox row (the row is locked and stamped `delivered_at`).
+   */
+  'accounts.issue-password-reset': { outboxMessageId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -63,6 +70,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   'statistics.draft-annual-reports': QueueName.STATISTICS,
   'statistics.draft-annual-report': QueueName.STATISTICS,
   'clocks.refresh-paused': QueueName.CLOCKS,
+  'accounts.issue-password-reset': QueueName.ACCOUNTS,
 };
 
 const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 10_000 };
@@ -100,6 +108,13 @@ export const QUEUE_DEFAULT_JOB_OPTIONS = {
     attempts: 5,
     backoff: { type: 'exponential', delay: 30_000 },
     removeOnComplete: { age: 30 * 24 * 3600, count: 1_000 },
+    removeOnFail: false,
+  },
+  // Like the notices: a reset link is wanted within minutes, or not at all.
+  [QueueName.ACCOUNTS]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: KEEP_COMPLETED,
     removeOnFail: false,
   },
 } as const;
