@@ -4,7 +4,14 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { queryBound } from '@gongkai/data';
-import { APP_CONFIG, type AppConfig, CLOCK, type JobPayloads, QueueName } from '@gongkai/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CLOCK,
+  deterministicUuid,
+  type JobPayloads,
+  QueueName,
+} from '@gongkai/platform';
 import {
   type Clock,
   isLocalDate,
@@ -13,7 +20,6 @@ import {
   type WorkingDayCalendar,
 } from '@gongkai/rules';
 import { NOTIFY_CALENDAR } from '../support/calendar.provider.js';
-import { deterministicUuid } from '../support/deterministic-id.js';
 import { type EmailRecord, enqueueEmails, recordEmails } from '../support/email-records.js';
 import { type StaffMember, staffWithRole } from '../support/staff.js';
 import type { ReminderData, SupervisorDigestData } from '../templates/templates.js';

@@ -1,8 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
 import { queryBound } from '@gongkai/data';
-import { jobId, type JobPayloads, type JobToAdd, MAIL_BATCH_SIZE } from '@gongkai/platform';
-import { deterministicUuid } from './deterministic-id.js';
+import {
+  deterministicUuid,
+  jobId,
+  type JobPayloads,
+  type JobToAdd,
+  MAIL_BATCH_SIZE,
+} from '@gongkai/platform';
 
 /** One e-mail to record: its id is derived from what caused it (see `deterministicUuid`). */
 export interface EmailRecord {
