@@ -188,6 +188,7 @@ it('a supervisor sees the accounts of the agency and below, without the administ
   expect(await rows(page).filter({ hasText: supervisor.email }).count()).toBe(1);
   expect(await page.getByRole('button', { name: '停用' }).count()).toBe(0);
   expect(await page.getByText('创建账户').count()).toBe(0);
+  await saveScreenshot(page, 'supervisor-users');
 });
 
 it('an administrator loads next year’s working calendar from the notice and sends a test e-mail', async () => {
