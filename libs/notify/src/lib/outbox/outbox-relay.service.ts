@@ -64,7 +64,9 @@ function byQueue(
   const groups = new Map<OutboxQueueName, JobToAdd<OutboxJobName>[]>();
   for (const job of jobs) {
     const queue = JOB_QUEUE[job.name] as OutboxQueueName;
-    groups.set(queue, [...(groups.get(queue) ?? []), job]);
+    const group = groups.get(queue);
+    if (group) group.push(job);
+    else groups.set(queue, [job]);
   }
   return [...groups];
 }
