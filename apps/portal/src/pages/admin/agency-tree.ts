@@ -15,7 +15,9 @@ export function inTreeOrder<T extends TreeAgency>(agencies: readonly T[]): T[] {
   const children = new Map<string | null, T[]>();
   for (const agency of agencies) {
     const parent = agency.parentId && ids.has(agency.parentId) ? agency.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), agency]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(agency);
+    else children.set(parent, [agency]);
   }
   const byCode = (a: T, b: T) => a.code.localeCompare(b.code, 'en', { numeric: true });
   const ordered: T[] = [];

@@ -21,7 +21,7 @@ type Composer<T extends NoticeTopic> = (
 
 /**
  * What each notice topic sends, built from the current data when the job runs. The account topics
- * (`account.*`) go to identity's processor instead (see the relay's `outboxJob`).
+ * (`account.*`) go to identity's processor instead (the relay's `OUTBOX_TOPIC_JOBS`).
  */
 export const NOTICE_COMPOSERS: { readonly [T in NoticeTopic]: Composer<T> } = {
   'mail.acknowledgment': composeAcknowledgment,
