@@ -1,10 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
-import type { Principal } from '@gongkai/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, type Principal } from '@gongkai/platform';
 import { AccessTokenService } from './access-token.service.js';
 
-/** How long this process trusts what it read of an account (other api processes: at most this). */
-export const ACCOUNT_STATE_TTL_MS = 5_000;
 /** Accounts remembered at once; the oldest read is dropped first. */
 const MAX_ENTRIES = 10_000;
 
@@ -19,17 +17,22 @@ interface Entry {
  * The account behind a valid access token, as it is now: a disabled account is refused at once
  * (not when its 15-minute token runs out), so is a token issued before the password last changed
  * (its credentials version is older), and changed roles or agency apply to the next request.
- * One primary-key read per account per 5 seconds and process; the admin use cases forget the
- * account they change, so this process sees the change immediately and every other within 5 s.
+ * One primary-key read per account and process per `ACCOUNT_STATE_TTL_MS` (5 s); the admin use
+ * cases forget the account they change, so this process sees the change immediately and every
+ * other within that time.
  */
 @Injectable()
 export class AccountStates {
   private readonly entries = new Map<string, Entry>();
+  private readonly ttlMs: number;
 
   constructor(
     private readonly em: EntityManager,
     private readonly tokens: AccessTokenService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.ttlMs = config.accountStateTtlMs;
+  }
 
   /**
    * The caller of a request with this `Authorization` header value: null without a bearer token,
@@ -47,7 +50,7 @@ export class AccountStates {
 
   private async current(userId: string): Promise<Entry> {
     const cached = this.entries.get(userId);
-    if (cached && Date.now() - cached.readAt < ACCOUNT_STATE_TTL_MS) return cached;
+    if (cached && Date.now() - cached.readAt < this.ttlMs) return cached;
     const rows = await this.em
       .fork()
       .getConnection()

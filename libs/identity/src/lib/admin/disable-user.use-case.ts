@@ -10,7 +10,7 @@ import { findUserOrFail } from './find-user.js';
 /**
  * Admin: the account can no longer sign in or refresh; every refresh token is revoked in the same
  * transaction, and an access token already issued is refused from the next request (AuthGuard
- * reads the account; other api processes within ACCOUNT_STATE_TTL_MS). Idempotent.
+ * reads the account; other api processes within ACCOUNT_STATE_TTL_MS, 5 s). Idempotent.
  */
 @Injectable()
 export class DisableUserUseCase {

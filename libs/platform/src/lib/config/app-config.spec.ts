@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       mailRetry: { attempts: 8, backoffMs: 5_000 },
       mailSweepSeconds: 30,
       outboxPollMs: 5_000,
+      accountStateTtlMs: 5_000,
     });
     expect(config.insecureDefaults).toEqual(['JWT_SECRET', 'DATA_ENCRYPTION_KEY']);
     expect(config.dataEncryptionKey).toHaveLength(32);
@@ -81,22 +82,27 @@ describe('loadConfig', () => {
     expect(production.testClockFile).toBeNull();
   });
 
-  it('reads the mail retry round, the sweep and the relay poll, within bounds', () => {
+  it('reads the mail retry round, the sweep, the relay poll and the account trust, within bounds', () => {
     expect(
       loadConfig({
         MAIL_ATTEMPTS: '2',
         MAIL_BACKOFF_MS: '50',
         MAIL_SWEEP_SECONDS: '1',
         OUTBOX_POLL_MS: '600000',
+        ACCOUNT_STATE_TTL_MS: '0',
       }),
     ).toMatchObject({
       mailRetry: { attempts: 2, backoffMs: 50 },
       mailSweepSeconds: 1,
       outboxPollMs: 600_000,
+      accountStateTtlMs: 0,
     });
-    expect(problemsOf({ MAIL_ATTEMPTS: '0', OUTBOX_POLL_MS: 'soon' })).toEqual([
+    expect(
+      problemsOf({ MAIL_ATTEMPTS: '0', OUTBOX_POLL_MS: 'soon', ACCOUNT_STATE_TTL_MS: '-1' }),
+    ).toEqual([
       'MAIL_ATTEMPTS must be between 1 and 100',
       'OUTBOX_POLL_MS must be a number',
+      'ACCOUNT_STATE_TTL_MS must be between 0 and 60000',
     ]);
   });
 

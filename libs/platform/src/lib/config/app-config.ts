@@ -75,6 +75,7 @@ const schema = z.object({
   MAIL_BACKOFF_MS: wholeNumber(10, 3_600_000).default(5_000),
   MAIL_SWEEP_SECONDS: wholeNumber(1, 3_600).default(30),
   OUTBOX_POLL_MS: wholeNumber(10, 3_600_000).default(5_000),
+  ACCOUNT_STATE_TTL_MS: wholeNumber(0, 60_000).default(5_000),
 });
 
 export type Environment = 'development' | 'test' | 'production';
@@ -113,6 +114,12 @@ export interface AppConfig {
   readonly mailSweepSeconds: number;
   /** The outbox relay's polling interval: the safety net behind the LISTEN/NOTIFY wake-up. */
   readonly outboxPollMs: number;
+  /**
+   * How long an api process trusts what it read of an account (roles, agency, disabled, password
+   * version) before reading it again: the longest another process serves a changed account. 0:
+   * every authenticated request reads its account.
+   */
+  readonly accountStateTtlMs: number;
   /** Settings that fell back to dev-only values; the entry point warns loudly about each. */
   readonly insecureDefaults: readonly string[];
 }
@@ -175,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailRetry: { attempts: value.MAIL_ATTEMPTS, backoffMs: value.MAIL_BACKOFF_MS },
     mailSweepSeconds: value.MAIL_SWEEP_SECONDS,
     outboxPollMs: value.OUTBOX_POLL_MS,
+    accountStateTtlMs: value.ACCOUNT_STATE_TTL_MS,
     insecureDefaults,
   };
 }
