@@ -2,7 +2,7 @@ import { CreateRequestContext } from '@mikro-orm/decorators/legacy';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { type JobPayloads, QueueName } from '@gongkai/platform';
+import { CodedJobFailures, type JobPayloads, QueueName } from '@gongkai/platform';
 import { isLocalDate } from '@gongkai/rules';
 import {
   RefreshPausedClocksUseCase,
@@ -20,6 +20,7 @@ export class PausedClocksProcessor extends WorkerHost {
     super();
   }
 
+  @CodedJobFailures()
   @CreateRequestContext()
   async process(
     job: Job<JobPayloads['clocks.refresh-paused']>,

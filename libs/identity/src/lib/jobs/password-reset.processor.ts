@@ -2,7 +2,7 @@ import { CreateRequestContext } from '@mikro-orm/decorators/legacy';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { type JobPayloads, QueueName } from '@gongkai/platform';
+import { CodedJobFailures, type JobPayloads, QueueName } from '@gongkai/platform';
 import { IssuePasswordResetUseCase } from '../password.use-cases.js';
 
 /**
@@ -20,6 +20,7 @@ export class PasswordResetProcessor extends WorkerHost {
     super();
   }
 
+  @CodedJobFailures()
   @CreateRequestContext()
   async process(job: Job<JobPayloads['accounts.issue-password-reset']>): Promise<void> {
     await this.issue.execute({ outboxMessageId: job.data.outboxMessageId });

@@ -125,7 +125,7 @@ describe('mail retries (integration): nothing is given up while SMTP is away', (
     );
     const job = await queue.getJob(`mixed_${ids[0]}`);
     expect(job?.attemptsMade).toBe(1); // a refusal is not retried
-    expect(job?.failedReason).toBe('EENVELOPE 550');
+    expect(job?.failedReason).toBe('MAIL.FAILED EENVELOPE 550');
     const byId = new Map(
       (
         await db.pool.query<{ id: string; status: string; attempts: number; last_error: string }>(

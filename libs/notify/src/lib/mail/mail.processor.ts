@@ -5,6 +5,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import { EmailStatus, queryBound } from '@gongkai/data';
 import {
   CLOCK,
+  CodedJobFailures,
   DataProtection,
   type JobPayloads,
   MailTransport,
@@ -65,6 +66,7 @@ export class MailProcessor extends WorkerHost {
     super();
   }
 
+  @CodedJobFailures()
   async process(job: Job<JobPayloads['mail.send']>): Promise<MailBatchResult> {
     const ids = batchIds(job.data);
     if (ids.length === 0) return { sent: 0, failed: 0, skipped: 0 };
@@ -106,7 +108,7 @@ export class MailProcessor extends WorkerHost {
     }
     // Error codes only: an SMTP reply's free text can quote the recipient's address.
     if (retry.length > 0) throw new Error(`MAIL.SEND_PENDING ${retry[0]!.lastError}`);
-    if (failed.length > 0) throw new UnrecoverableError(failed[0]!.lastError ?? 'MAIL.FAILED');
+    if (failed.length > 0) throw new UnrecoverableError(`MAIL.FAILED ${failed[0]!.lastError}`);
     return { sent, failed: 0, skipped: ids.length - outcomes.length };
   }
 

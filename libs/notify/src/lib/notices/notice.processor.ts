@@ -13,6 +13,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   CLOCK,
+  CodedJobFailures,
   deterministicUuid,
   type JobPayloads,
   QueueName,
@@ -45,6 +46,7 @@ export class NoticeProcessor extends WorkerHost {
     super();
   }
 
+  @CodedJobFailures()
   @CreateRequestContext()
   async process(job: Job<JobPayloads['outbox.deliver']>): Promise<{ emails: number }> {
     const outbox = await this.em.findOne(OutboxMessage, job.data.outboxMessageId);

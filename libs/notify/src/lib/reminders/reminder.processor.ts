@@ -8,6 +8,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   CLOCK,
+  CodedJobFailures,
   deterministicUuid,
   type JobPayloads,
   QueueName,
@@ -60,6 +61,7 @@ export class ReminderProcessor extends WorkerHost {
     super();
   }
 
+  @CodedJobFailures()
   @CreateRequestContext()
   async process(job: Job<JobPayloads['reminders.scan']>): Promise<ScanResult> {
     return this.scan(job.data.on);

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError } from '@gongkai/rules';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { outlineError } from './error-outline.js';
 
 /** Codes for failures that are not domain rules (auth, validation, limits, the unexpected). */
 export const ErrorCode = {
@@ -67,22 +68,13 @@ export function formatGraphqlError(
 const logger = new Logger('GraphQL');
 
 /**
- * Logs an unexpected error by class, driver code and stack frames. The message line is left out:
- * database and library messages can quote the values (personal data) that caused them.
+ * Logs an unexpected error by class, driver code and stack frames (`outlineError`): the message
+ * is left out, as it can quote the values (personal data) that caused it.
  */
 function logUnexpected(error: unknown): void {
   if (!(error instanceof Error)) {
     logger.error({ msg: 'unexpected non-error thrown', type: typeof error });
     return;
   }
-  const frames = (error.stack ?? '')
-    .split('\n')
-    .filter((line) => line.trimStart().startsWith('at '));
-  const code = (error as { code?: unknown }).code;
-  logger.error({
-    msg: 'unexpected error in a GraphQL operation',
-    errorClass: error.constructor.name,
-    ...(typeof code === 'string' ? { errorCode: code } : {}),
-    frames: frames.slice(0, 12).map((f) => f.trim()),
-  });
+  logger.error({ msg: 'unexpected error in a GraphQL operation', ...outlineError(error) });
 }

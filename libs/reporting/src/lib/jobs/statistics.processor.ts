@@ -1,8 +1,15 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { type Job, type Queue, UnrecoverableError } from 'bullmq';
-import { CLOCK, type JobName, type JobPayloads, jobId, QueueName } from '@gongkai/platform';
+import {
+  CLOCK,
+  CodedJobFailures,
+  jobId,
+  type JobName,
+  type JobPayloads,
+  QueueName,
+} from '@gongkai/platform';
 import { type Clock, DomainError } from '@gongkai/rules';
 import { previousQuarter } from '../statistics/reporting-period.js';
 import { PrepareAnnualReportUseCase } from '../use-cases/prepare-annual-report.use-case.js';
@@ -20,8 +27,6 @@ type StatisticsJob = {
  */
 @Processor(QueueName.STATISTICS, { concurrency: 2 })
 export class StatisticsProcessor extends WorkerHost {
-  private readonly logger = new Logger(StatisticsProcessor.name);
-
   constructor(
     private readonly em: EntityManager,
     @InjectQueue(QueueName.STATISTICS) private readonly queue: Queue,
@@ -32,14 +37,13 @@ export class StatisticsProcessor extends WorkerHost {
     super();
   }
 
+  @CodedJobFailures()
   async process(job: StatisticsJob): Promise<unknown> {
     try {
       return await this.run(job);
     } catch (error) {
-      if (error instanceof DomainError) {
-        this.logger.error({ msg: 'statistics job failed', job: job.name, code: error.code });
-        throw new UnrecoverableError(error.code);
-      }
+      // A rule said no: a retry would be told the same (logged by CodedJobFailures).
+      if (error instanceof DomainError) throw new UnrecoverableError(error.code);
       throw error;
     }
   }
