@@ -1,4 +1,4 @@
-import { UnrecoverableError } from 'bullmq';
+import { DelayedError, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@gongkai/rules';
 import { codedJobFailure } from './coded-job-failures.js';
 
@@ -37,6 +37,9 @@ describe('codedJobFailure: what a failed job leaves in Redis', () => {
     const domain = new DomainError('MAIL.INVALID_TEMPLATE_DATA', 'field "to" of 张三 is bad');
     expect(codedJobFailure(domain).message).toBe('MAIL.INVALID_TEMPLATE_DATA');
     expect(codedJobFailure(domain).stack).not.toContain('张三');
+    // BullMQ's own signal to move a job to delayed is recognised by its name: it passes.
+    const delayed = new DelayedError();
+    expect(codedJobFailure(delayed)).toBe(delayed);
   });
 
   it('codes a message that only starts like one of ours, and keeps an unrecoverable error unrecoverable', () => {

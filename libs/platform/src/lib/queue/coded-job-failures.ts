@@ -3,8 +3,19 @@ import { UnrecoverableError } from 'bullmq';
 import { DomainError } from '@gongkai/rules';
 import { outlineError } from '../errors/error-outline.js';
 
-/** A message that starts with one of our codes (`MAIL.SEND_PENDING EENVELOPE 450`). */
+/** One of our codes, possibly followed by code-like words (`MAIL.SEND_PENDING EENVELOPE 450`). */
 const OWN_CODE = /^[A-Z][A-Z0-9_]*\.[A-Z0-9_]+(?: [A-Za-z0-9_.:-]+)*$/;
+
+/**
+ * BullMQ's own control-flow errors (a job moved to delayed, waiting for children, rate limited):
+ * thrown on purpose, carrying no data, and recognised by BullMQ by name.
+ */
+const BULLMQ_SIGNALS = new Set([
+  'DelayedError',
+  'WaitingChildrenError',
+  'WaitingError',
+  'RateLimitError',
+]);
 
 /** The failure a job's error leaves in Redis when it is not one of ours. */
 export const JOB_FAILED = 'JOB.FAILED';
@@ -15,10 +26,14 @@ export const JOB_FAILED = 'JOB.FAILED';
  * codes stays; a DomainError becomes its code; anything else becomes `JOB.FAILED` with its class
  * and driver code (`JOB.FAILED UniqueConstraintViolationException 23505`) and keeps its stack
  * frames, never its message (`outlineError`). An UnrecoverableError stays one, so BullMQ still
- * does not retry it.
+ * does not retry it, and BullMQ's own signals pass as they are.
  */
 export function codedJobFailure(error: unknown): Error {
-  if (error instanceof Error && !(error instanceof DomainError) && OWN_CODE.test(error.message)) {
+  if (
+    error instanceof Error &&
+    !(error instanceof DomainError) &&
+    (OWN_CODE.test(error.message) || BULLMQ_SIGNALS.has(error.name))
+  ) {
     return error;
   }
   let message: string;
