@@ -1,5 +1,6 @@
 import {
   type BrowserStack,
+  confirmPopup,
   createAgency,
   createUser,
   openAction,
@@ -218,7 +219,7 @@ it('a supervisor publishes a finished quarter; the public page lists it with its
   await page.getByText('本年新收政府信息公开申请数量').first().waitFor();
   await saveScreenshot(page, 'staff-statistics');
   await page.getByRole('button', { name: '发布本季度统计' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '发布本季度统计' }).click();
+  await confirmPopup(page, '发布本季度统计');
   await page.getByText('已发布（第 1 版）').waitFor();
 
   const now = new Date();

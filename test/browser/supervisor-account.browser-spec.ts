@@ -2,6 +2,7 @@ import { residentIdCheckCharacter } from '@gongkai/rules';
 import {
   type AgencyRow,
   type BrowserStack,
+  confirmPopup,
   createAgency,
   createUser,
   type GraphqlClient,
@@ -161,7 +162,7 @@ it('the annual report renders table 三 and 四 like the template; the superviso
   await saveScreenshot(page, 'staff-annual-report');
 
   await page.getByRole('button', { name: '定稿' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '定稿' }).click();
+  await confirmPopup(page, '定稿');
   await page.getByText('年度报告表格已定稿').waitFor();
   const href = await page.getByRole('link', { name: '下载 XLSX' }).getAttribute('href');
   const download = await page.request.get(`${portal.url}${href}`);
@@ -226,7 +227,7 @@ it('an applicant registers, files while signed in, and finds the application und
 it('a supervisor corrects a published quarter; the public finds the agency in the list and reads both versions', async () => {
   const page = await signIn(all, supervisor, '/staff/statistics');
   await page.getByRole('button', { name: '发布本季度统计' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '发布本季度统计' }).click();
+  await confirmPopup(page, '发布本季度统计');
   const versions = page.locator('.ant-card', { hasText: '已发布的版本' });
   await versions.getByText('首次发布').waitFor();
   await versions.getByLabel('更正理由').fill('补录一件漏登的信函申请');

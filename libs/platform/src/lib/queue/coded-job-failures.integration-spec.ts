@@ -63,7 +63,7 @@ describe('CodedJobFailures (integration: BullMQ on Redis)', () => {
     expect(stored[1]).toContain('JOB.FAILED Error 57P01');
     expect(stored.join('')).not.toContain('zhang.san');
     // The frames say where it failed.
-    expect(job.stacktrace[0]).toContain('AddressLookupProcessor.process');
+    expect(job.stacktrace?.[0]).toContain('AddressLookupProcessor.process');
   });
 
   it('keeps an unrecoverable failure unrecoverable: no second attempt', async () => {
