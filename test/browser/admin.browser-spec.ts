@@ -168,6 +168,21 @@ it('an administrator creates an agency and an officer, changes its roles, disabl
   await page.getByText('机关：赤水市教育局（CSS-JY）').waitFor();
   await rows(page).filter({ hasText: '创建机关' }).waitFor();
   expect(await actions()).toEqual(['停用账户', '修改角色', '创建账户', '创建机关']);
+
+  // By an address typed in: one no account has, then the officer's, as the changed account.
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  const byEmail = page.getByPlaceholder('账户邮箱');
+  await byEmail.fill('nobody@test.gongkai.cn');
+  await page.getByRole('button', { name: '查找' }).click();
+  await page.getByText('没有邮箱为 nobody@test.gongkai.cn 的账户。').waitFor();
+  expect(await page.getByTestId('audit-filters').count()).toBe(0);
+  await page.getByLabel('邮箱所属账户作为', { exact: true }).click();
+  await page.locator('.ant-select-item-option', { hasText: '被修改的账户' }).click();
+  await byEmail.fill(email.toUpperCase());
+  await byEmail.press('Enter');
+  await page.getByText(`被修改的账户：${email}`).waitFor();
+  await rows(page).filter({ hasText: '创建账户' }).waitFor();
+  expect(await actions()).toEqual(['停用账户', '修改角色', '创建账户']);
 });
 
 it('a supervisor sees the accounts of the agency and below, without the administrator’s controls', async () => {

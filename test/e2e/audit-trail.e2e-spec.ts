@@ -195,6 +195,24 @@ describe('audit trail', () => {
     expect(errorCode(await stack.client.request(AUDIT))).toBe('AUTH.UNAUTHENTICATED');
   });
 
+  it('finds the account behind an address for the filters: any case, null when none, a coded error when malformed', async () => {
+    const USER_BY_EMAIL = `query ($email: String!) { userByEmail(email: $email) { id email roles } }`;
+    type Found = { userByEmail: { id: string; email: string; roles: string[] } | null };
+    const found = await admin.data<Found>(USER_BY_EMAIL, {
+      email: ` ${adminEmail.toUpperCase()} `,
+    });
+    expect(found.userByEmail).toEqual({ id: adminId, email: adminEmail, roles: ['ADMIN'] });
+    // The id it gives filters the trail to that actor.
+    const mine = await page({ actorId: found.userByEmail!.id });
+    expect(mine.nodes.length).toBeGreaterThan(0);
+    expect(mine.nodes.every((e) => e.actorId === adminId)).toBe(true);
+    const none = await admin.data<Found>(USER_BY_EMAIL, { email: 'nobody@test.gongkai.cn' });
+    expect(none.userByEmail).toBeNull();
+    expect(errorCode(await admin.request(USER_BY_EMAIL, { email: 'not an address' }))).toBe(
+      'ACCOUNT.INVALID_INPUT',
+    );
+  });
+
   it('cannot be altered or deleted, even with direct database access', async () => {
     await expect(
       stack.db.pool.query(`update audit_entry set action = 'USER_CREATED'`),

@@ -195,6 +195,7 @@ const MATRIX: readonly Row[] = [
   row('updateUserRoles',       'mutation ($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }',
                                                                                               [N,  N,  N,  N,   N,   N,   Y],
       (f) => ({ input: { userId: f.spareUserId, roles: ['OFFICER'], agencyId: f.agencyX.id } })),
+  row('userByEmail',           '{ userByEmail(email: "nobody@matrix.gongkai.cn") { id } }',  [N,  N,  N,  N,   N,   N,   Y]),
   row('users',                 'query ($id: ID!) { users(agencyId: $id) { nodes { id } } }',   [N,  N,  N,  N,   N,   Y,   Y],
       (f) => ({ id: f.agencyX.id })),
   row('withdrawApplication',   'mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { trackingNumber } }',

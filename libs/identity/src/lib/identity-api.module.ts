@@ -9,6 +9,7 @@ import { DisableUserUseCase } from './admin/disable-user.use-case.js';
 import { ListAgenciesQuery } from './admin/list-agencies.query.js';
 import { ListAuditEntriesQuery } from './admin/list-audit-entries.query.js';
 import { ListUsersQuery } from './admin/list-users.query.js';
+import { FindUserByEmailQuery } from './admin/find-user-by-email.query.js';
 import { UpdateUserRolesUseCase } from './admin/update-user-roles.use-case.js';
 import { AccessTokenService } from './access-token.service.js';
 import { AccountStates } from './account-states.service.js';
@@ -56,6 +57,7 @@ import { SessionService } from './session.service.js';
     AuthResolver,
     ListAgenciesQuery,
     ListUsersQuery,
+    FindUserByEmailQuery,
     ListAuditEntriesQuery,
     CreateAgencyUseCase,
     CreateUserUseCase,

@@ -1,5 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Form, Space, Table, Tag, Typography } from 'antd';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { LoadMore } from '../../components/load-more.js';
@@ -39,6 +40,15 @@ const AuditEntries = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+const UserByEmail = graphql(`
+  query UserByEmail($email: String!) {
+    userByEmail(email: $email) {
+      id
+      email
     }
   }
 `);
@@ -103,8 +113,18 @@ export function AuditTrailPage() {
         : null,
   });
   const rows: Entry[] = entries.data?.pages.flatMap((page) => page.auditEntries.nodes) ?? [];
-  // An account filter is shown by its e-mail once a row names it.
+  // An address typed in: the account behind it becomes the actor or the target filter.
+  const [emailAs, setEmailAs] = useState<'actor' | 'target'>('actor');
+  const lookup = useMutation({
+    mutationFn: (email: string) => execute(UserByEmail, { email }),
+    onSuccess: ({ userByEmail: user }) => {
+      if (user) setFilter(emailAs, user.id);
+    },
+  });
+  const looked = lookup.data?.userByEmail;
+  // An account filter is shown by its e-mail: the one looked up, or as a row names it.
   const emailOf = (id: string) =>
+    (looked?.id === id ? looked.email : undefined) ??
     rows.find((e) => e.actorId === id)?.actorEmail ??
     rows.find((e) => e.targetUserId === id)?.targetEmail ??
     id;
@@ -143,7 +163,38 @@ export function AuditTrailPage() {
             style={{ minWidth: 320 }}
           />
         </Form.Item>
+        <Form.Item label={a.accountByEmail} htmlFor="audit-email">
+          <Space.Compact>
+            <Select
+              aria-label={a.accountAs}
+              value={emailAs}
+              onChange={setEmailAs}
+              options={[
+                { value: 'actor', label: a.actor },
+                { value: 'target', label: a.target },
+              ]}
+              style={{ width: 150 }}
+            />
+            <Input.Search
+              id="audit-email"
+              allowClear
+              placeholder={a.emailPlaceholder}
+              enterButton={a.find}
+              loading={lookup.isPending}
+              onSearch={(value) => {
+                if (value.trim()) lookup.mutate(value.trim());
+                else lookup.reset();
+              }}
+              style={{ width: 300 }}
+            />
+          </Space.Compact>
+        </Form.Item>
       </Form>
+      {lookup.isSuccess && !looked && (
+        <Typography.Paragraph type="danger" role="status">
+          {a.noAccountWithEmail(lookup.variables)}
+        </Typography.Paragraph>
+      )}
       {active.length > 0 && (
         <Space wrap style={{ marginBottom: 16 }} data-testid="audit-filters">
           {filter.actorId && (
@@ -166,7 +217,7 @@ export function AuditTrailPage() {
           </Button>
         </Space>
       )}
-      <ApiErrorAlert error={entries.error ?? agencies.error} />
+      <ApiErrorAlert error={lookup.error ?? entries.error ?? agencies.error} />
       <Table<Entry>
         rowKey="id"
         dataSource={rows}

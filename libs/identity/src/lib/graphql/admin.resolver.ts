@@ -4,6 +4,7 @@ import { CurrentPrincipal, encodeInstantCursor, type Principal, Roles } from '@g
 import { CreateAgencyUseCase } from '../admin/create-agency.use-case.js';
 import { CreateUserUseCase } from '../admin/create-user.use-case.js';
 import { DisableUserUseCase } from '../admin/disable-user.use-case.js';
+import { FindUserByEmailQuery } from '../admin/find-user-by-email.query.js';
 import { ListAuditEntriesQuery } from '../admin/list-audit-entries.query.js';
 import { ListAgenciesQuery } from '../admin/list-agencies.query.js';
 import { ListUsersQuery } from '../admin/list-users.query.js';
@@ -30,6 +31,7 @@ export class AdminResolver {
     private readonly disableUserUseCase: DisableUserUseCase,
     private readonly updateUserRolesUseCase: UpdateUserRolesUseCase,
     private readonly listAuditEntriesQuery: ListAuditEntriesQuery,
+    private readonly findUserByEmailQuery: FindUserByEmailQuery,
   ) {}
 
   @Roles(Role.ADMIN)
@@ -91,6 +93,17 @@ export class AdminResolver {
       nodes: users.map((u) => UserType.from(u)),
       pageInfo: { endCursor: users[users.length - 1]?.email ?? null, hasNextPage },
     };
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => UserType, {
+    nullable: true,
+    description:
+      'Admin: the account with this e-mail (any agency, or none), null when there is none; e.g. to filter the audit trail by an address.',
+  })
+  async userByEmail(@Args('email') email: string): Promise<UserType | null> {
+    const user = await this.findUserByEmailQuery.execute(email);
+    return user ? UserType.from(user) : null;
   }
 
   @Roles(Role.ADMIN)
