@@ -17,10 +17,11 @@ export function outlineError(error: Error): ErrorOutline {
   return {
     errorClass: error.constructor.name,
     ...(typeof code === 'string' && /^[A-Za-z0-9_.-]{1,40}$/.test(code) ? { errorCode: code } : {}),
+    // V8 indents each frame by four spaces; a message's own lines (it may span several) are not.
     frames: (error.stack ?? '')
       .split('\n')
+      .filter((line) => line.startsWith('    at '))
       .map((line) => line.trim())
-      .filter((line) => line.startsWith('at '))
       .slice(0, 12),
   };
 }

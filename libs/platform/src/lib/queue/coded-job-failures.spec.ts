@@ -27,6 +27,9 @@ describe('codedJobFailure: what a failed job leaves in Redis', () => {
         .slice(0, 12),
     );
     expect(coded).not.toBeInstanceOf(UnrecoverableError);
+    // A message of several lines, one of them like a frame: still not kept.
+    const twoLines = new Error(`select 1 - failed\nat 张三, zhang.san@example.cn`);
+    expect(codedJobFailure(twoLines).stack).not.toContain('zhang.san');
   });
 
   it('keeps our own coded messages as they are, and a DomainError as its code', () => {
