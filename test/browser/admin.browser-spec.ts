@@ -170,7 +170,10 @@ it('an administrator creates an agency and an officer, changes its roles, disabl
   expect(await actions()).toEqual(['停用账户', '修改角色', '创建账户', '创建机关']);
 
   // By an address typed in: one no account has, then the officer's, as the changed account.
+  // The address changes at the click, the page a moment later (a router transition, which the
+  // lookup's answer could overtake on a slow machine; seen in CI).
   await page.getByRole('button', { name: '清除筛选' }).click();
+  await page.getByTestId('audit-filters').waitFor({ state: 'detached' });
   const byEmail = page.getByPlaceholder('账户邮箱');
   await byEmail.fill('nobody@test.gongkai.cn');
   await page.getByRole('button', { name: '查找' }).click();

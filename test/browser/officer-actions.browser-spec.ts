@@ -5,6 +5,7 @@ import {
   createUser,
   type GraphqlClient,
   openAction,
+  pickToday,
   type Portal,
   saveScreenshot,
   signIn,
@@ -260,8 +261,7 @@ it('closing: a written withdrawal ends one application; a reconsideration of ano
   await submit(form, '登记复议或诉讼');
   await form.locator('.ant-form-item-explain-error').first().waitFor();
   const resultOn = form.getByLabel('结果日期');
-  await resultOn.click();
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
+  await pickToday(page, resultOn);
   await submitAccepted(page, form, '登记复议或诉讼');
   await review.getByText(/提起，结果维持（/).waitFor();
   await saveScreenshot(page, 'staff-review');

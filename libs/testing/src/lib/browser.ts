@@ -140,6 +140,27 @@ export async function confirmPopup(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Opens the DatePicker `field` and picks today in its calendar once the calendar's slide-in has
+ * ended, then waits for the field to show the date: a click while the calendar still moves can
+ * land beside the cell, leaving the field empty (the form then sent nothing; seen in CI).
+ */
+export async function pickToday(page: Page, field: Locator): Promise<void> {
+  await field.click();
+  const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  await calendar.waitFor();
+  await motionSettled(calendar, 'CSSAnimation');
+  await calendar.locator('.ant-picker-cell-today').click();
+  await field.evaluate(async (input) => {
+    // In the page (no DOM types here): the value property, which React sets, not the attribute.
+    const value = () => (input as unknown as { value: string }).value;
+    for (let round = 0; value() === '' && round < 50; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (value() === '') throw new Error('the date field is still empty after picking today');
+  });
+}
+
+/**
  * Waits (about two seconds at most) until `locator`'s element and those inside it run no CSS
  * transition or animation of `kind`: a restarted one is waited for again.
  */
