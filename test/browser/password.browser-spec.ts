@@ -11,8 +11,9 @@ import {
 } from '@gongkai/testing';
 import type { Page } from 'playwright-core';
 
-// An applicant who forgot the password asks for a link from the sign-in page, sets a new one
-// from the e-mailed link, signs in with it, and later changes it while signed in.
+// An applicant opens an account by an e-mailed link; one who forgot the password asks for a link
+// from the sign-in page, sets a new one from the e-mailed link, signs in with it, and later
+// changes it while signed in.
 let all: BrowserStack;
 let stack: TestStack;
 let portal: Portal;
@@ -29,6 +30,36 @@ async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${portal.url}/account/login`);
   await submitSignIn(page, { email, password });
 }
+
+it('opens an applicant account by the e-mailed link, which signs in once', async () => {
+  const email = `signup-${Date.now()}@test.gongkai.cn`;
+  const page = await browser.open(`${portal.url}/account/login`);
+  await page.getByRole('link', { name: '注册申请人账户' }).click();
+  await page.getByLabel('姓名或名称').fill('赵六');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码', { exact: true }).fill('my signup passphrase');
+  await page.getByLabel('再次输入密码').fill('my signup passphrase');
+  await page.getByRole('button', { name: '注册', exact: true }).click();
+  await page.getByText(`确认链接已发送到 ${email}`).waitFor();
+  await saveScreenshot(page, 'signup-requested');
+  // Not open yet.
+  await signIn(page, email, 'my signup passphrase');
+  await page.getByText('邮箱或密码不正确').waitFor();
+
+  const mail = await stack.smtp.waitFor((m) => m.to.includes(email));
+  const token = /\/account\/confirm#token=([0-9a-f.-]+)/.exec(mail.text)?.[1];
+  expect(token).toBeDefined();
+  const opened = await browser.open(`${portal.url}/account/confirm#token=${token}`);
+  await opened.getByRole('heading', { name: '我的申请' }).waitFor();
+  expect(await opened.getByText('赵六').count()).toBeGreaterThan(0);
+
+  // The link works once: opened again, the api's coded error is shown in words.
+  const again = await browser.open(`${portal.url}/account/confirm#token=${token}`);
+  await again.getByText('确认链接无效、已过期或已使用').waitFor();
+  await saveScreenshot(again, 'signup-link-used');
+  await signIn(page, email, 'my signup passphrase');
+  await page.getByRole('heading', { name: '我的申请' }).waitFor();
+});
 
 it('resets a forgotten password by the e-mailed link, then changes it while signed in', async () => {
   const user = await createUser(stack.db.pool, { roles: ['APPLICANT'] });

@@ -18,7 +18,6 @@ const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${SESSION
 const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`;
 const LOGOUT = 'mutation ($t: String!) { logout(refreshToken: $t) }';
 const ME = '{ me { id email roles } }';
-const REGISTER = `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { ${SESSION_FIELDS} } }`;
 const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { trackingNumber } }`;
 const MINE = `query ($first: Int, $after: String) { myApplications(first: $first, after: $after) {
   nodes { trackingNumber agencyName description status statusLabel submittedOn receivedOn replyDueOn provisional }
@@ -137,64 +136,6 @@ describe('identity', () => {
   });
 
   describe('applicant accounts', () => {
-    const register = (input: Record<string, unknown>) =>
-      stack.client.request<{ registerApplicant: Session }>(REGISTER, { input });
-    const users = () =>
-      stack.db.pool
-        .query('select count(*)::int as n from app_user')
-        .then((r) => r.rows[0].n as number);
-
-    it('opens an applicant account, signed in at once; a taken or bad address is refused', async () => {
-      const email = `Wang.Wu-${randomUUID().slice(0, 8)}@Test.Gongkai.CN`;
-      const result = await register({ email, password: 'correct horse battery', name: ' 王五 ' });
-      const session = result.data!.registerApplicant;
-      expect(session.user.email).toBe(email.toLowerCase());
-      expect(session.user.roles).toEqual(['APPLICANT']);
-      expect((await meWith(session.accessToken)).data).toEqual({ me: session.user });
-      expect((await login(email.toUpperCase(), 'correct horse battery')).user.id).toBe(
-        session.user.id,
-      );
-      const stored = await stack.db.pool.query(
-        'select display_name, password_hash, agency_id from app_user where id = $1',
-        [session.user.id],
-      );
-      expect(stored.rows[0]).toMatchObject({ display_name: '王五', agency_id: null });
-      expect(stored.rows[0].password_hash).toMatch(/^\$argon2id\$/);
-
-      const before = await users();
-      expect(
-        errorCode(
-          await register({
-            email: email.toLowerCase(),
-            password: 'another password',
-            name: '冒名',
-          }),
-        ),
-      ).toBe('ACCOUNT.EMAIL_TAKEN');
-      const short = await register({
-        email: 'short@test.gongkai.cn',
-        password: 'short',
-        name: '甲',
-      });
-      expect(errorCode(short)).toBe('ACCOUNT.INVALID_INPUT');
-      expect(short.errors?.[0]?.extensions).toMatchObject({ field: 'password', reason: 'LENGTH' });
-      expect(
-        errorCode(
-          await register({ email: 'not-an-address', password: 'long enough pw', name: '甲' }),
-        ),
-      ).toBe('ACCOUNT.INVALID_INPUT');
-      expect(
-        errorCode(
-          await register({
-            email: 'noname@test.gongkai.cn',
-            password: 'long enough pw',
-            name: '  ',
-          }),
-        ),
-      ).toBe('ACCOUNT.INVALID_INPUT');
-      expect(await users()).toBe(before);
-    });
-
     it("lists a signed-in applicant's own filings, newest first, page by page; never others'", async () => {
       const a = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
       const b = await createUser(stack.db.pool, { roles: ['APPLICANT'] });

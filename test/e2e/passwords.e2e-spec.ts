@@ -2,6 +2,8 @@ import { hash } from 'argon2';
 import {
   createUser,
   errorCode,
+  fromOwnAddresses,
+  type GraphqlCall,
   type GraphqlResponse,
   startTestStack,
   type TestStack,
@@ -30,33 +32,17 @@ const NEW_PASSWORD = 'a new long passphrase';
 
 describe('passwords', () => {
   let stack: TestStack;
-  let address = 0;
+  /** Each call from a client address of its own: only the per-account limits add up. */
+  let call: GraphqlCall;
 
   beforeAll(async () => {
     stack = await startTestStack();
+    call = fromOwnAddresses(stack.apiUrl);
   });
 
   afterAll(async () => {
     await stack?.stop();
   });
-
-  /** One GraphQL call from a client address of its own (the api trusts loopback as a proxy). */
-  async function call<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    options: { token?: string; from?: string } = {},
-  ): Promise<GraphqlResponse<T>> {
-    const response = await fetch(`${stack.apiUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-forwarded-for': options.from ?? `198.51.100.${(address += 1)}`,
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResponse<T>;
-  }
 
   async function login(
     email: string,

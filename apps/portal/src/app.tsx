@@ -15,7 +15,7 @@ import { AuditTrailPage } from './pages/admin/audit-trail-page.js';
 import { CalendarPage } from './pages/admin/calendar-page.js';
 import { TestEmailPage } from './pages/admin/test-email-page.js';
 import { UsersPage } from './pages/admin/users-page.js';
-import { AccountRegisterPage } from './pages/account/account-register-page.js';
+import { AccountConfirmPage, AccountRegisterPage } from './pages/account/account-register-page.js';
 import {
   ChangePasswordPage,
   ForgotPasswordPage,
@@ -108,6 +108,7 @@ export function App() {
                       />
                       <Route path="login" element={<LoginPage audience="applicant" />} />
                       <Route path="register" element={<AccountRegisterPage />} />
+                      <Route path="confirm" element={<AccountConfirmPage />} />
                       <Route
                         path="password"
                         element={

@@ -25,7 +25,7 @@ export * from './lib/auth/client-address.js';
 export * from './lib/crypto/data-protection.js';
 export * from './lib/crypto/query-code.js';
 export * from './lib/crypto/data-protection.provider.js';
-export * from './lib/crypto/password-reset-token.js';
+export * from './lib/crypto/link-token.js';
 export * from './lib/crypto/password-hash.js';
 export * from './lib/crypto/deterministic-id.js';
 export * from './lib/pagination/instant-cursor.js';

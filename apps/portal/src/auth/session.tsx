@@ -7,7 +7,7 @@ import { executeWithToken, setAuthHooks } from '../graphql/client.js';
 import { graphql } from '../graphql/generated/index.js';
 import type { Role } from '../graphql/generated/graphql.js';
 
-/** What a session keeps of a sign-in (login, registerApplicant, refreshSession). */
+/** What a session keeps of a sign-in (login, confirmApplicantSignup, refreshSession). */
 export const SessionFields = graphql(`
   fragment SessionFields on LoginPayload {
     accessToken

@@ -1,4 +1,5 @@
 import { AdministrativeReview } from './administrative-review.entity.js';
+import { ApplicantSignup } from './applicant-signup.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Agency } from './agency.entity.js';
 import { CalendarDay, CalendarYear } from './calendar-year.entity.js';
@@ -18,6 +19,7 @@ import { TrackingNumberCounter } from './tracking-number-counter.entity.js';
 import { User } from './user.entity.js';
 
 export * from './administrative-review.entity.js';
+export * from './applicant-signup.entity.js';
 export * from './audit-entry.entity.js';
 export * from './agency.entity.js';
 export * from './calendar-year.entity.js';
@@ -58,6 +60,7 @@ export const ENTITIES = [
   AdministrativeReview,
   RefreshToken,
   PasswordReset,
+  ApplicantSignup,
   AuditEntry,
   CalendarYear,
   CalendarDay,

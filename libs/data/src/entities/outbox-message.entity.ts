@@ -34,6 +34,11 @@ export interface OutboxTopics {
   /** The account's owner asked to reset the password: the one-time link. */
   'mail.password-reset': { passwordResetId: string };
   /**
+   * An applicant account was asked for with this address: the link that opens it or, when the
+   * address has an account already, a note saying so (decided when the e-mail is composed).
+   */
+  'mail.applicant-signup': { signupId: string };
+  /**
    * Someone asked for a reset link for this (normalised) address, which may have no account: the
    * worker looks the account up, so the api's answer takes the same path for every address.
    */

@@ -26,7 +26,10 @@ import {
 } from './password.use-cases.js';
 import { PublicAgenciesQuery } from './public-agencies.query.js';
 import { RefreshSessionUseCase } from './refresh-session.use-case.js';
-import { RegisterApplicantUseCase } from './register-applicant.use-case.js';
+import {
+  ConfirmApplicantSignupUseCase,
+  RegisterApplicantUseCase,
+} from './register-applicant.use-case.js';
 import { SessionService } from './session.service.js';
 
 /** Sign-in, the signed-in user, and the global deny-by-default guard. */
@@ -50,6 +53,7 @@ import { SessionService } from './session.service.js';
     RefreshSessionUseCase,
     LogoutUseCase,
     RegisterApplicantUseCase,
+    ConfirmApplicantSignupUseCase,
     RequestPasswordResetUseCase,
     ResetPasswordUseCase,
     ChangePasswordUseCase,

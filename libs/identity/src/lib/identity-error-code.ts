@@ -10,6 +10,8 @@ export const IdentityErrorCode = {
   WRONG_CURRENT_PASSWORD: 'ACCOUNT.WRONG_CURRENT_PASSWORD',
   /** A password-reset link that is malformed, forged, expired, replaced or already used. */
   INVALID_RESET_TOKEN: 'ACCOUNT.INVALID_RESET_TOKEN',
+  /** An applicant's sign-up link that is malformed, forged, expired or already used. */
+  INVALID_SIGNUP_TOKEN: 'ACCOUNT.INVALID_SIGNUP_TOKEN',
   /** A field failed validation; `details.field` and `details.reason` say which and why. */
   INVALID_INPUT: 'ACCOUNT.INVALID_INPUT',
   USER_NOT_FOUND: 'ACCOUNT.USER_NOT_FOUND',

@@ -16,7 +16,7 @@ import {
   DataProtection,
   deterministicUuid,
   hashPassword,
-  passwordResetIdOf,
+  linkTokenId,
   RateLimitService,
   verifyPassword,
 } from '@gongkai/platform';
@@ -163,7 +163,7 @@ export class ResetPasswordUseCase {
   }): Promise<void> {
     await this.limits.consume('resetPasswordPerAddress', command.clientAddress);
     const password = checkedPassword(command.newPassword);
-    const id = passwordResetIdOf(this.protection, command.token);
+    const id = linkTokenId(this.protection, 'password-reset', command.token);
     if (!id) throw invalidResetToken();
     const hash = await hashPassword(password);
     const changed = await this.em.fork().transactional(async (tx) => {

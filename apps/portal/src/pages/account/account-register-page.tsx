@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Typography } from 'antd';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { emailRule } from '../../forms/field-rules.js';
@@ -11,7 +12,13 @@ import { useMessages } from '../../i18n/index.js';
 
 const RegisterApplicant = graphql(`
   mutation RegisterApplicant($input: RegisterApplicantInput!) {
-    registerApplicant(input: $input) {
+    registerApplicant(input: $input)
+  }
+`);
+
+const ConfirmApplicantSignup = graphql(`
+  mutation ConfirmApplicantSignup($input: ConfirmApplicantSignupInput!) {
+    confirmApplicantSignup(input: $input) {
       ...SessionFields
     }
   }
@@ -27,23 +34,35 @@ interface Registration {
 /** As the server checks it (libs/identity account-input). */
 const NAME_MAX = 100;
 
-/** An applicant opens an account (optional: filing and tracking need none), then is signed in. */
+const CARD = { maxWidth: 480, margin: '40px auto' } as const;
+
+/**
+ * An applicant asks for an account (optional: filing and tracking need none). The api answers the
+ * same for every address and e-mails a link; the account opens when the link comes back
+ * (`AccountConfirmPage`).
+ */
 export function AccountRegisterPage() {
   const m = useMessages();
   const a = m.account;
-  const { session, signIn } = useSession();
-  const navigate = useNavigate();
+  const { session } = useSession();
   const register = useMutation({
     mutationFn: ({ name, email, password }: Registration) =>
       execute(RegisterApplicant, { input: { name: name.trim(), email: email.trim(), password } }),
-    onSuccess: ({ registerApplicant }) => {
-      signIn(registerApplicant);
-      void navigate('/account', { replace: true });
-    },
   });
-  if (session && !register.isSuccess) return <Navigate to="/account" replace />;
+  if (session) return <Navigate to="/account" replace />;
+  if (register.isSuccess) {
+    return (
+      <Card style={CARD}>
+        <Result
+          status="success"
+          title={a.signupSentTitle}
+          subTitle={a.signupSentText(register.variables.email.trim())}
+        />
+      </Card>
+    );
+  }
   return (
-    <Card style={{ maxWidth: 480, margin: '40px auto' }}>
+    <Card style={CARD}>
       <Typography.Title level={3}>{a.registerTitle}</Typography.Title>
       <Typography.Paragraph type="secondary">{a.registerIntro}</Typography.Paragraph>
       <ApiErrorAlert error={register.error} />
@@ -75,6 +94,52 @@ export function AccountRegisterPage() {
       </Form>
       <Typography.Paragraph style={{ marginTop: 16 }}>
         {a.haveAccount} <Link to="/account/login">{a.loginLink}</Link>
+      </Typography.Paragraph>
+    </Card>
+  );
+}
+
+/**
+ * The e-mailed link (`/account/confirm#token=…`; the fragment never reaches a server): opens the
+ * account once, signs it in and goes to 我的申请.
+ */
+export function AccountConfirmPage() {
+  const m = useMessages();
+  const a = m.account;
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const { hash } = useLocation();
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
+  const confirm = useMutation({
+    mutationFn: () => execute(ConfirmApplicantSignup, { input: { token } }),
+    onSuccess: ({ confirmApplicantSignup }) => {
+      signIn(confirmApplicantSignup);
+      void navigate('/account', { replace: true });
+    },
+  });
+  // Once per page, also under StrictMode's second effect run: a link works only once.
+  const sent = useRef(false);
+  useEffect(() => {
+    if (token === '' || sent.current) return;
+    sent.current = true;
+    confirm.mutate();
+  }, [token, confirm]);
+  return (
+    <Card style={CARD}>
+      <Typography.Title level={3}>{a.confirmTitle}</Typography.Title>
+      {token === '' ? (
+        <Alert type="warning" showIcon message={a.noToken} />
+      ) : confirm.isError ? (
+        <ApiErrorAlert error={confirm.error} />
+      ) : (
+        <Spin tip={a.confirming}>
+          <div style={{ minHeight: 80 }} />
+        </Spin>
+      )}
+      <Typography.Paragraph style={{ marginTop: 16 }}>
+        <Link to="/account/login">{a.loginLink}</Link>
+        {' · '}
+        <Link to="/account/register">{a.registerAgain}</Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -5,7 +5,10 @@ import { ClientAddress, CurrentPrincipal, type Principal, Public, Roles } from '
 import { LoginUseCase } from '../login.use-case.js';
 import { LogoutUseCase } from '../logout.use-case.js';
 import { RefreshSessionUseCase } from '../refresh-session.use-case.js';
-import { RegisterApplicantUseCase } from '../register-applicant.use-case.js';
+import {
+  ConfirmApplicantSignupUseCase,
+  RegisterApplicantUseCase,
+} from '../register-applicant.use-case.js';
 import { ALL_ROLES } from '../roles.js';
 import {
   ChangePasswordUseCase,
@@ -14,6 +17,7 @@ import {
 } from '../password.use-cases.js';
 import {
   ChangePasswordInput,
+  ConfirmApplicantSignupInput,
   LoginInput,
   LoginPayload,
   RegisterApplicantInput,
@@ -29,6 +33,7 @@ export class AuthResolver {
     private readonly refreshSessionUseCase: RefreshSessionUseCase,
     private readonly logoutUseCase: LogoutUseCase,
     private readonly registerApplicantUseCase: RegisterApplicantUseCase,
+    private readonly confirmApplicantSignupUseCase: ConfirmApplicantSignupUseCase,
     private readonly requestPasswordResetUseCase: RequestPasswordResetUseCase,
     private readonly resetPasswordUseCase: ResetPasswordUseCase,
     private readonly changePasswordUseCase: ChangePasswordUseCase,
@@ -68,15 +73,28 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => LoginPayload, {
+  @Mutation(() => Boolean, {
     description:
-      'Public: open an applicant account and sign in. No account is needed to file or track an application.',
+      'Public: ask for an applicant account. A link to open it (24 hours) is e-mailed to the address; the account exists once the link is used (confirmApplicantSignup). Always answers true for valid input, whether or not the address has an account (its owner is told so by e-mail). No account is needed to file or track an application.',
   })
   async registerApplicant(
     @Args('input') input: RegisterApplicantInput,
     @ClientAddress() clientAddress: string,
+  ): Promise<boolean> {
+    await this.registerApplicantUseCase.execute({ ...input, clientAddress });
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    description:
+      "Public (the link's token is the credential): open the applicant account of a sign-up and sign in. A link works once.",
+  })
+  async confirmApplicantSignup(
+    @Args('input') input: ConfirmApplicantSignupInput,
+    @ClientAddress() clientAddress: string,
   ): Promise<LoginPayload> {
-    const { tokens, user } = await this.registerApplicantUseCase.execute({
+    const { tokens, user } = await this.confirmApplicantSignupUseCase.execute({
       ...input,
       clientAddress,
     });

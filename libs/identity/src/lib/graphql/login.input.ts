@@ -25,6 +25,12 @@ export class RegisterApplicantInput {
 }
 
 @InputType()
+export class ConfirmApplicantSignupInput {
+  @Field({ description: 'The token from the e-mailed link (after `#token=`).' })
+  token!: string;
+}
+
+@InputType()
 export class RequestPasswordResetInput {
   @Field({ description: '账户的登录邮箱' })
   email!: string;
@@ -48,7 +54,10 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
-/** A signed-in session: returned by `login`, `refreshSession`, `registerApplicant`, `changePassword`. */
+/**
+ * A signed-in session: returned by `login`, `refreshSession`, `confirmApplicantSignup`,
+ * `changePassword`.
+ */
 @ObjectType()
 export class LoginPayload {
   @Field({ description: 'Bearer token for the Authorization header; valid 15 minutes.' })

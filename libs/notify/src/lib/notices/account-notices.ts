@@ -1,4 +1,10 @@
-import { PASSWORD_RESET_VALID_MINUTES, PasswordReset, User } from '@gongkai/data';
+import {
+  ApplicantSignup,
+  PASSWORD_RESET_VALID_MINUTES,
+  PasswordReset,
+  SIGNUP_VALID_HOURS,
+  User,
+} from '@gongkai/data';
 import type { ComposeContext, NoticeDraft } from './notice-draft.js';
 
 /**
@@ -22,6 +28,40 @@ export async function composePasswordReset(
       portalUrl: context.portalUrl,
       validMinutes: PASSWORD_RESET_VALID_MINUTES,
       passwordResetId: reset.id,
+    },
+  };
+  return [draft];
+}
+
+/**
+ * An applicant's sign-up, to the address it names: the link that opens the account or, when the
+ * address has an account by now (enabled or not), a note that no second one was opened. Nothing
+ * is sent once the sign-up was used or has expired.
+ */
+export async function composeApplicantSignup(
+  context: ComposeContext,
+  payload: { signupId: string },
+): Promise<NoticeDraft[]> {
+  const signup = await context.em.findOne(ApplicantSignup, payload.signupId);
+  if (!signup || signup.expiresAt <= context.now) return [];
+  if (await context.em.count(User, { email: signup.email })) {
+    const existing: NoticeDraft<'signup-existing'> = {
+      recipient: signup.email,
+      template: 'signup-existing',
+      application: null,
+      data: { portalUrl: context.portalUrl },
+    };
+    return [existing];
+  }
+  const draft: NoticeDraft<'applicant-signup'> = {
+    recipient: signup.email,
+    template: 'applicant-signup',
+    application: null,
+    data: {
+      recipientName: signup.displayName,
+      portalUrl: context.portalUrl,
+      validHours: SIGNUP_VALID_HOURS,
+      signupId: signup.id,
     },
   };
   return [draft];

@@ -1,5 +1,5 @@
 import type { NoticeTopic, OutboxTopics } from '@gongkai/data';
-import { composePasswordReset } from './account-notices.js';
+import { composeApplicantSignup, composePasswordReset } from './account-notices.js';
 import { composeAcknowledgment, composeReceiptConfirmed } from './applicant-notices.js';
 import type { ComposeContext, NoticeDraft } from './notice-draft.js';
 import {
@@ -36,6 +36,7 @@ export const NOTICE_COMPOSERS: { readonly [T in NoticeTopic]: Composer<T> } = {
   'mail.withdrawn': composeWithdrawn,
   'mail.statistics-published': composeStatisticsPublished,
   'mail.password-reset': composePasswordReset,
+  'mail.applicant-signup': composeApplicantSignup,
 };
 
 export function composerFor(topic: string): Composer<NoticeTopic> | undefined {

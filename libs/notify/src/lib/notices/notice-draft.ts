@@ -10,7 +10,7 @@ export interface NoticeDraft<T extends TemplateName = TemplateName> {
   readonly template: T;
   /**
    * The template data as stored in `email_message.data`. Secrets are never part of it: the
-   * acknowledgment carries the application id, a password reset the request's id, and the mail
+   * acknowledgment carries the application id, a password reset or a sign-up its row's id, and the mail
    * job derives the query code or the link's token from it when it renders (`withSecretFields`).
    */
   readonly data: StoredTemplateData<T>;
@@ -22,7 +22,9 @@ export type StoredTemplateData<T extends TemplateName> = T extends 'acknowledgme
   ? Omit<TemplateData['acknowledgment'], 'queryCode'> & { applicationId: string }
   : T extends 'password-reset'
     ? Omit<TemplateData['password-reset'], 'token'> & { passwordResetId: string }
-    : TemplateData[T];
+    : T extends 'applicant-signup'
+      ? Omit<TemplateData['applicant-signup'], 'token'> & { signupId: string }
+      : TemplateData[T];
 
 export interface ComposeContext {
   readonly em: EntityManager;

@@ -142,6 +142,13 @@ const SAMPLES: { [T in TemplateName]: TemplateData[T] } = {
     validMinutes: 30,
     token: `${APP_ID}.${'ab'.repeat(32)}`,
   },
+  'applicant-signup': {
+    recipientName: '王五',
+    portalUrl: PORTAL,
+    validHours: 24,
+    token: `${APP_ID}.${'cd'.repeat(32)}`,
+  },
+  'signup-existing': { portalUrl: PORTAL },
 };
 
 /** The contract: fields a payload may not omit. */
@@ -183,7 +190,20 @@ const REQUIRED: { [T in TemplateName]: readonly (keyof TemplateData[T])[] } = {
   'statistics-published': ['agencyName', 'year', 'quarter', 'version', 'url'],
   diagnostic: ['requestedAt'],
   'password-reset': ['recipientName', 'portalUrl', 'validMinutes', 'token'],
+  'applicant-signup': ['recipientName', 'portalUrl', 'validHours', 'token'],
+  'signup-existing': ['portalUrl'],
 };
+
+/** The system's and the accounts' mails: no agency writes them (tested on their own below). */
+const WITHOUT_AGENCY = [
+  'diagnostic',
+  'password-reset',
+  'applicant-signup',
+  'signup-existing',
+] as const satisfies readonly TemplateName[];
+type AgencyTemplate = Exclude<TemplateName, (typeof WITHOUT_AGENCY)[number]>;
+const fromAgency = (name: TemplateName): name is AgencyTemplate =>
+  !(WITHOUT_AGENCY as readonly TemplateName[]).includes(name);
 
 const WITHOUT_TRACKING_NUMBER: readonly TemplateName[] = [
   'supervisor-digest',
@@ -213,6 +233,7 @@ describe('template registry', () => {
     expect([...TEMPLATE_NAMES].sort()).toEqual(
       [
         'acknowledgment',
+        'applicant-signup',
         'consultation-request',
         'deemed-withdrawn',
         'diagnostic',
@@ -222,6 +243,7 @@ describe('template registry', () => {
         'receipt-confirmed',
         'reminder',
         'reply-issued',
+        'signup-existing',
         'statistics-published',
         'supervisor-digest',
         'supplement-received',
@@ -247,106 +269,103 @@ describe('template registry', () => {
   });
 
   // The agency's mails; the system and account mails have no agency (tested below).
-  describe.each(TEMPLATE_NAMES.filter((n) => n !== 'diagnostic' && n !== 'password-reset'))(
-    '%s',
-    (name) => {
-      const agency = SAMPLES[name].agencyName;
+  describe.each(TEMPLATE_NAMES.filter(fromAgency))('%s', (name) => {
+    const agency = SAMPLES[name].agencyName;
 
-      it('renders zh-CN HTML and text in the shared layout, subject prefixed', () => {
-        const mail = renderTemplate(name, sample(name));
-        expect(mail.subject.startsWith('【政府信息公开】')).toBe(true);
-        expect(mail.subject).not.toMatch(/[\r\n]/);
-        for (const part of [mail.text, mail.html]) {
-          expect(part).toContain('政府信息公开');
-          expect(part).toContain(agency);
-          expect(part).toContain('请勿直接回复');
-        }
-        expect(mail.html.startsWith('<!doctype html><html lang="zh-CN">')).toBe(true);
-        expect(mail.html).not.toMatch(/undefined|null|NaN|\[object Object\]/);
-        expect(mail.text).not.toMatch(/undefined|null|NaN|\[object Object\]/);
-      });
-
-      if (!WITHOUT_TRACKING_NUMBER.includes(name)) {
-        it('names the tracking number in the subject, the text and the HTML', () => {
-          const mail = renderTemplate(name, sample(name));
-          expect(mail.subject).toContain(`（登记号：${TN}）`);
-          expect(mail.text).toContain(TN);
-          expect(mail.html).toContain(TN);
-        });
+    it('renders zh-CN HTML and text in the shared layout, subject prefixed', () => {
+      const mail = renderTemplate(name, sample(name));
+      expect(mail.subject.startsWith('【政府信息公开】')).toBe(true);
+      expect(mail.subject).not.toMatch(/[\r\n]/);
+      for (const part of [mail.text, mail.html]) {
+        expect(part).toContain('政府信息公开');
+        expect(part).toContain(agency);
+        expect(part).toContain('请勿直接回复');
       }
+      expect(mail.html.startsWith('<!doctype html><html lang="zh-CN">')).toBe(true);
+      expect(mail.html).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+      expect(mail.text).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+    });
 
-      it.each(REQUIRED[name] as string[])('fails loudly without %s', (field) => {
-        const data = sample(name);
-        delete data[field];
-        const error = invalidDataError(() => renderTemplate(name, data));
-        expect(issuePaths(error)).toContain(field);
-        expect(error.details['template']).toBe(name);
+    if (!WITHOUT_TRACKING_NUMBER.includes(name)) {
+      it('names the tracking number in the subject, the text and the HTML', () => {
+        const mail = renderTemplate(name, sample(name));
+        expect(mail.subject).toContain(`（登记号：${TN}）`);
+        expect(mail.text).toContain(TN);
+        expect(mail.html).toContain(TN);
       });
+    }
 
-      it('renders with every optional field left out', () => {
-        const data = sample(name);
-        for (const key of Object.keys(data)) {
-          if (!(REQUIRED[name] as string[]).includes(key)) delete data[key];
+    it.each(REQUIRED[name] as string[])('fails loudly without %s', (field) => {
+      const data = sample(name);
+      delete data[field];
+      const error = invalidDataError(() => renderTemplate(name, data));
+      expect(issuePaths(error)).toContain(field);
+      expect(error.details['template']).toBe(name);
+    });
+
+    it('renders with every optional field left out', () => {
+      const data = sample(name);
+      for (const key of Object.keys(data)) {
+        if (!(REQUIRED[name] as string[]).includes(key)) delete data[key];
+      }
+      expect(() => renderTemplate(name, data)).not.toThrow();
+    });
+
+    it('refuses blank text and wrongly typed fields, without echoing the values', () => {
+      const data = sample(name);
+      data['agencyName'] = '   \n ';
+      expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([
+        'agencyName',
+      ]);
+      const typed = sample(name);
+      typed['agencyName'] = 42;
+      invalidDataError(() => renderTemplate(name, typed));
+      const secret = sample(name);
+      secret['agencyName'] = { secret: '110101199003077777' };
+      const error = invalidDataError(() => renderTemplate(name, secret));
+      expect(error.message).not.toContain('110101199003077777');
+      expect(JSON.stringify(error.details)).not.toContain('110101199003077777');
+    });
+
+    it('refuses a payload that is not an object', () => {
+      invalidDataError(() => renderTemplate(name, null as unknown as Record<string, unknown>));
+      invalidDataError(() => renderTemplate(name, [] as unknown as Record<string, unknown>));
+    });
+
+    it('escapes hostile text in every free-text field', () => {
+      const hostile = `<img src=x onerror=alert(1)>"'&`;
+      let tested = 0;
+      for (const [key, value] of Object.entries(SAMPLES[name])) {
+        if (typeof value !== 'string') continue;
+        const data = { ...sample(name), [key]: `${value}${hostile}` };
+        let mail;
+        try {
+          mail = renderTemplate(name, data);
+        } catch {
+          continue; // a date, URL or code: refused, never rendered
         }
-        expect(() => renderTemplate(name, data)).not.toThrow();
-      });
+        tested += 1;
+        expect(mail.html).not.toContain('<img');
+      }
+      expect(tested).toBeGreaterThan(0);
+    });
 
-      it('refuses blank text and wrongly typed fields, without echoing the values', () => {
-        const data = sample(name);
-        data['agencyName'] = '   \n ';
-        expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([
-          'agencyName',
-        ]);
-        const typed = sample(name);
-        typed['agencyName'] = 42;
-        invalidDataError(() => renderTemplate(name, typed));
-        const secret = sample(name);
-        secret['agencyName'] = { secret: '110101199003077777' };
-        const error = invalidDataError(() => renderTemplate(name, secret));
-        expect(error.message).not.toContain('110101199003077777');
-        expect(JSON.stringify(error.details)).not.toContain('110101199003077777');
-      });
-
-      it('refuses a payload that is not an object', () => {
-        invalidDataError(() => renderTemplate(name, null as unknown as Record<string, unknown>));
-        invalidDataError(() => renderTemplate(name, [] as unknown as Record<string, unknown>));
-      });
-
-      it('escapes hostile text in every free-text field', () => {
-        const hostile = `<img src=x onerror=alert(1)>"'&`;
-        let tested = 0;
-        for (const [key, value] of Object.entries(SAMPLES[name])) {
-          if (typeof value !== 'string') continue;
-          const data = { ...sample(name), [key]: `${value}${hostile}` };
-          let mail;
-          try {
-            mail = renderTemplate(name, data);
-          } catch {
-            continue; // a date, URL or code: refused, never rendered
-          }
-          tested += 1;
-          expect(mail.html).not.toContain('<img');
-        }
-        expect(tested).toBeGreaterThan(0);
-      });
-
-      it('refuses a malformed date and a non-http URL', () => {
-        const data = sample(name);
-        const dateKey = Object.entries(data).find(
-          ([, v]) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
-        )?.[0];
-        if (dateKey) {
-          data[dateKey] = '2024-02-30';
-          expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([dateKey]);
-        }
-        const urlKey = ['portalUrl', 'url'].find((k) => k in data);
-        if (urlKey) {
-          const bad = { ...sample(name), [urlKey]: 'javascript:alert(1)//' };
-          expect(issuePaths(invalidDataError(() => renderTemplate(name, bad)))).toEqual([urlKey]);
-        }
-      });
-    },
-  );
+    it('refuses a malformed date and a non-http URL', () => {
+      const data = sample(name);
+      const dateKey = Object.entries(data).find(
+        ([, v]) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+      )?.[0];
+      if (dateKey) {
+        data[dateKey] = '2024-02-30';
+        expect(issuePaths(invalidDataError(() => renderTemplate(name, data)))).toEqual([dateKey]);
+      }
+      const urlKey = ['portalUrl', 'url'].find((k) => k in data);
+      if (urlKey) {
+        const bad = { ...sample(name), [urlKey]: 'javascript:alert(1)//' };
+        expect(issuePaths(invalidDataError(() => renderTemplate(name, bad)))).toEqual([urlKey]);
+      }
+    });
+  });
 });
 
 describe('diagnostic', () => {
@@ -394,6 +413,49 @@ describe('password-reset', () => {
   it('refuses a portal address that is not http(s)', () => {
     const data = { ...sample('password-reset'), portalUrl: 'javascript:alert(1)//' };
     expect(issuePaths(invalidDataError(() => renderTemplate('password-reset', data)))).toEqual([
+      'portalUrl',
+    ]);
+  });
+});
+
+describe('applicant-signup', () => {
+  it('links to the portal with the token in the fragment, says how long it works, and no agency', () => {
+    const mail = renderTemplate('applicant-signup', sample('applicant-signup'));
+    const link = `https://gk.example.gov.cn/account/confirm#token=${APP_ID}.${'cd'.repeat(32)}`;
+    expect(mail.subject).toBe('【政府信息公开】确认注册申请人账户');
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain(link);
+      expect(part).toContain('24小时内有效');
+      expect(part).toContain('王五');
+      expect(part).toContain('如果您没有申请注册');
+      expect(part).not.toContain(AGENCY);
+    }
+  });
+
+  it.each(REQUIRED['applicant-signup'])('fails loudly without %s', (field) => {
+    const data = sample('applicant-signup');
+    delete data[field];
+    expect(issuePaths(invalidDataError(() => renderTemplate('applicant-signup', data)))).toContain(
+      field,
+    );
+  });
+});
+
+describe('signup-existing', () => {
+  it('tells the owner no second account was opened, with the sign-in and forgotten-password pages', () => {
+    const mail = renderTemplate('signup-existing', sample('signup-existing'));
+    expect(mail.subject).toBe('【政府信息公开】该邮箱已注册');
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain('没有开通新账户');
+      expect(part).toContain('https://gk.example.gov.cn/account/login');
+      expect(part).toContain('https://gk.example.gov.cn/forgot-password');
+      expect(part).not.toContain('#token=');
+    }
+  });
+
+  it('refuses a portal address that is not http(s)', () => {
+    const data = { portalUrl: 'javascript:alert(1)//' };
+    expect(issuePaths(invalidDataError(() => renderTemplate('signup-existing', data)))).toEqual([
       'portalUrl',
     ]);
   });

@@ -1,4 +1,10 @@
 import { DomainError } from '@gongkai/rules';
+import {
+  applicantSignup,
+  type ApplicantSignupData,
+  signupExisting,
+  type SignupExistingData,
+} from './account/applicant-signup.js';
 import { passwordReset, type PasswordResetData } from './account/password-reset.js';
 import { acknowledgment, type AcknowledgmentData } from './applicant/acknowledgment.js';
 import { deemedWithdrawn, type DeemedWithdrawnData } from './applicant/deemed-withdrawn.js';
@@ -41,6 +47,7 @@ export type { DigestItem, DigestSection, SupervisorDigestData } from './staff/su
 export type { StatisticsPublishedData } from './staff/statistics-published.js';
 export type { DiagnosticData } from './system/diagnostic.js';
 export type { PasswordResetData } from './account/password-reset.js';
+export type { ApplicantSignupData, SignupExistingData } from './account/applicant-signup.js';
 export { INVALID_TEMPLATE_DATA } from './schema.js';
 
 /**
@@ -64,6 +71,8 @@ export interface TemplateData {
   'statistics-published': StatisticsPublishedData;
   diagnostic: DiagnosticData;
   'password-reset': PasswordResetData;
+  'applicant-signup': ApplicantSignupData;
+  'signup-existing': SignupExistingData;
 }
 export type TemplateName = keyof TemplateData;
 
@@ -83,6 +92,8 @@ const templates: { readonly [T in TemplateName]: TemplateDefinition<TemplateData
   'statistics-published': statisticsPublished,
   diagnostic,
   'password-reset': passwordReset,
+  'applicant-signup': applicantSignup,
+  'signup-existing': signupExisting,
 };
 
 export const TEMPLATE_NAMES = Object.keys(templates) as readonly TemplateName[];

@@ -51,6 +51,8 @@ export interface JobPayloads {
    * erased from the row. Once per outbox row (the row is locked and stamped `delivered_at`).
    */
   'accounts.issue-password-reset': { outboxMessageId: string };
+  /** Scheduler tick (daily, 03:15 Asia/Shanghai): delete the applicant sign-ups that expired. */
+  'accounts.purge-expired-signups': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -71,6 +73,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   'statistics.draft-annual-report': QueueName.STATISTICS,
   'clocks.refresh-paused': QueueName.CLOCKS,
   'accounts.issue-password-reset': QueueName.ACCOUNTS,
+  'accounts.purge-expired-signups': QueueName.ACCOUNTS,
 };
 
 const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 10_000 };

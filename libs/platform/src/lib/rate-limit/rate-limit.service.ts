@@ -15,8 +15,12 @@ export const RATE_LIMITS = {
   loginFailuresPerAccount: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Failed sign-ins per client address: 50 an hour. */
   loginFailuresPerAddress: { points: 50, duration: 60 * 60, blockDuration: 15 * 60 },
-  /** Applicant sign-ups per client address: 10 an hour. */
+  /** Applicant sign-ups asked for per client address: 10 an hour (every attempt counts). */
   registerApplicantPerAddress: { points: 10, duration: 60 * 60 },
+  /** Applicant sign-ups asked for per e-mail address, registered or not: 3 an hour. */
+  registerApplicantPerEmail: { points: 3, duration: 60 * 60 },
+  /** Attempts to open an account with a sign-up link, per client address: 20 an hour. */
+  confirmSignupPerAddress: { points: 20, duration: 60 * 60 },
   /** Password-reset e-mails asked for per client address: 10 an hour (every attempt counts). */
   passwordResetRequestsPerAddress: { points: 10, duration: 60 * 60 },
   /** Password-reset e-mails asked for per e-mail address, registered or not: 3 an hour. */
