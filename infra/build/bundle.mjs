@@ -9,6 +9,10 @@
 // (prisma-free-docs/performance.md §4). Class and function names are kept (`keepNames`): Nest,
 // MikroORM and the code-first GraphQL schema take names from classes.
 //
+// Each bundle's source map is written beside it (`main.js.map`) but not linked from it, so nothing
+// loads it at run time; `npm run -s stack` maps a logged stack trace through it and then tsc's
+// maps to the TypeScript (operations.md §11).
+//
 // Left out of the bundle, loaded from node_modules at run time: packages that read files next to
 // their own (native addons, Bull Board's page) and optional peers of Nest and Apollo that Gongkai does not
 // install (required in a try/catch by the packages that mention them). `import()`s stay lazy,
@@ -79,7 +83,7 @@ export async function bundle(app) {
       // Node keeps a source of over 1 MB as an external string, two bytes a character if any
       // character is not Latin-1 (the Chinese labels): escaped, it is one byte a character.
       charset: 'ascii',
-      sourcemap: false,
+      sourcemap: 'hidden',
     },
   });
   // What the bundle still loads from outside itself: Node's own modules and the externals above,
