@@ -19,7 +19,8 @@ import type { Page } from 'playwright-core';
 
 // The supervisor's dashboard (charts drawn from monthlyStatistics, counts that open the filtered
 // worklist), the annual-report tables in the official layout marked final, and an applicant
-// account: register, file while signed in, find the application under 我的申请.
+// account (opened by its e-mailed link in password.browser-spec): file while signed in, find the
+// application under 我的申请.
 let all: BrowserStack;
 let stack: TestStack;
 let portal: Portal;
@@ -170,13 +171,9 @@ it('the annual report renders table 三 and 四 like the template; the superviso
   expect(download.headers()['content-type']).toContain('spreadsheetml');
 });
 
-it('an applicant registers, files while signed in, and finds the application under 我的申请', async () => {
-  const page = await browser.open(`${portal.url}/account/register`);
-  await page.getByLabel('姓名或名称').fill('李四');
-  await page.getByLabel('电子邮箱').fill(`lisi-${Date.now()}@test.gongkai.cn`);
-  await page.getByLabel('密码', { exact: true }).fill('a-long-password');
-  await page.getByLabel('再次输入密码').fill('a-long-password');
-  await page.getByRole('button', { name: '注册并登录' }).click();
+it('an applicant files while signed in, and finds the application under 我的申请', async () => {
+  const applicant = await createUser(stack.db.pool, { roles: ['APPLICANT'], displayName: '李四' });
+  const page = await signIn(all, applicant, '/account');
   await page.getByRole('heading', { name: '我的申请' }).waitFor();
   await page.getByText('您还没有登录后提交的申请').waitFor();
 

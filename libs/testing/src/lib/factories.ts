@@ -37,7 +37,7 @@ export interface UserRow {
 /** Inserts a user with `TEST_PASSWORD` (hashed with argon2id once per test file). */
 export async function createUser(
   pool: pg.Pool,
-  props: { roles: string[]; agency?: AgencyRow | null; email?: string },
+  props: { roles: string[]; agency?: AgencyRow | null; email?: string; displayName?: string },
 ): Promise<UserRow> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const id = randomUUID();
@@ -50,7 +50,7 @@ export async function createUser(
     [
       id,
       email,
-      `测试用户 ${email.split('@')[0]}`,
+      props.displayName ?? `测试用户 ${email.split('@')[0]}`,
       props.roles,
       props.agency?.id ?? null,
       await passwordHash,
