@@ -83,7 +83,9 @@ export async function bundle(app) {
       // Node keeps a source of over 1 MB as an external string, two bytes a character if any
       // character is not Latin-1 (the Chinese labels): escaped, it is one byte a character.
       charset: 'ascii',
+      // Unlinked (see above), and mappings only: the sources are the build's own files.
       sourcemap: 'hidden',
+      sourcemapExcludeSources: true,
     },
   });
   // What the bundle still loads from outside itself: Node's own modules and the externals above,

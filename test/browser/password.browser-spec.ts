@@ -49,12 +49,21 @@ it('opens an applicant account by the e-mailed link, which signs in once', async
   const mail = await stack.smtp.waitFor((m) => m.to.includes(email));
   const token = /\/account\/confirm#token=([0-9a-f.-]+)/.exec(mail.text)?.[1];
   expect(token).toBeDefined();
+  // Opening the link sends nothing; the password chosen at sign-up opens the account.
   const opened = await browser.open(`${portal.url}/account/confirm#token=${token}`);
+  await opened.getByLabel('注册时设置的密码').fill('not my passphrase');
+  await opened.getByRole('button', { name: '开通账户' }).click();
+  await opened.getByText('密码与注册时设置的不一致。').waitFor();
+  await saveScreenshot(opened, 'signup-confirm');
+  await opened.getByLabel('注册时设置的密码').fill('my signup passphrase');
+  await opened.getByRole('button', { name: '开通账户' }).click();
   await opened.getByRole('heading', { name: '我的申请' }).waitFor();
   expect(await opened.getByText('赵六').count()).toBeGreaterThan(0);
 
   // The link works once: opened again, the api's coded error is shown in words.
   const again = await browser.open(`${portal.url}/account/confirm#token=${token}`);
+  await again.getByLabel('注册时设置的密码').fill('my signup passphrase');
+  await again.getByRole('button', { name: '开通账户' }).click();
   await again.getByText('确认链接无效、已过期或已使用').waitFor();
   await saveScreenshot(again, 'signup-link-used');
   await signIn(page, email, 'my signup passphrase');

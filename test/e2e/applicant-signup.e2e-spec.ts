@@ -44,8 +44,8 @@ describe('applicant sign-up', () => {
   });
 
   const register = (input: Record<string, unknown>) => call(REGISTER, { input });
-  const confirm = (token: string) =>
-    call<{ confirmApplicantSignup: Session }>(CONFIRM, { input: { token } });
+  const confirm = (token: string, password = PASSWORD) =>
+    call<{ confirmApplicantSignup: Session }>(CONFIRM, { input: { token, password } });
   const count = async (sql: string, params: unknown[] = []) =>
     (await stack.db.pool.query<{ n: number }>(sql, params)).rows[0]!.n;
   const accounts = (email: string) =>
@@ -82,8 +82,9 @@ describe('applicant sign-up', () => {
     const [token] = await signupTokens(email, 1);
     expect(token).toMatch(/^[0-9a-f-]{36}\.[0-9a-f]{64}$/);
     const mail = mailsTo(email, '确认注册')[0]!;
-    expect(mail.text).toContain('王五');
     expect(mail.text).toContain('24小时内有效');
+    // Nothing the asker typed goes to the address: anyone may type anyone's address.
+    expect(mail.text).not.toContain('王五');
     // The token is derived when the mail is rendered: neither the e-mail record nor the
     // sign-up holds it.
     const stored = await stack.db.pool.query<{ data: string }>(
@@ -93,10 +94,15 @@ describe('applicant sign-up', () => {
     expect(stored.rows).toHaveLength(1);
     expect(stored.rows[0]!.data).not.toContain(token!.split('.')[1]);
 
-    // A forged or malformed token opens nothing.
+    // A forged or malformed token opens nothing, nor does the link without the password chosen
+    // at sign-up (someone who signed up somebody else's address cannot have it opened for them).
     const forged = `${token!.slice(0, -1)}${token!.endsWith('0') ? '1' : '0'}`;
     expect(errorCode(await confirm(forged))).toBe('ACCOUNT.INVALID_SIGNUP_TOKEN');
     expect(errorCode(await confirm('nonsense'))).toBe('ACCOUNT.INVALID_SIGNUP_TOKEN');
+    expect(errorCode(await confirm(token!, 'not the password chosen'))).toBe(
+      'ACCOUNT.WRONG_SIGNUP_PASSWORD',
+    );
+    expect(errorCode(await confirm(token!, ''))).toBe('ACCOUNT.WRONG_SIGNUP_PASSWORD');
     expect(await accounts(email)).toBe(0);
 
     const confirmed = await confirm(token!);
@@ -148,7 +154,7 @@ describe('applicant sign-up', () => {
     await register({ email, password: PASSWORD, name: '甲' });
     await register({ email, password: 'a second passphrase', name: '乙' });
     const [first, second] = await signupTokens(email, 2);
-    const opened = await confirm(second!);
+    const opened = await confirm(second!, 'a second passphrase');
     expect(opened.data!.confirmApplicantSignup.user.email).toBe(email);
     // Every pending sign-up of the address went with it.
     expect(errorCode(await confirm(first!))).toBe('ACCOUNT.INVALID_SIGNUP_TOKEN');
@@ -156,6 +162,19 @@ describe('applicant sign-up', () => {
     expect(
       (await call(LOGIN, { input: { email, password: 'a second passphrase' } })).data,
     ).toBeTruthy();
+  });
+
+  it('two links of one address used at the same moment open one account, and refuse the other', async () => {
+    for (let round = 0; round < 3; round++) {
+      const email = newAddress();
+      await register({ email, password: PASSWORD, name: '甲' });
+      await register({ email, password: PASSWORD, name: '乙' });
+      const tokens = await signupTokens(email, 2);
+      const answers = await Promise.all(tokens.map((token) => confirm(token)));
+      expect(answers.filter((answer) => answer.data?.confirmApplicantSignup)).toHaveLength(1);
+      expect(answers.map(errorCode).filter(Boolean)).toEqual(['ACCOUNT.INVALID_SIGNUP_TOKEN']);
+      expect(await accounts(email)).toBe(1);
+    }
   });
 
   it('refuses an expired link, and the daily purge deletes the expired sign-ups only', async () => {

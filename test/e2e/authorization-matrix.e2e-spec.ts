@@ -84,7 +84,7 @@ const MATRIX: readonly Row[] = [
   row('closeAsDeemedWithdrawn', 'mutation ($input: CloseAsDeemedWithdrawnInput!) { closeAsDeemedWithdrawn(input: $input) { application { id } } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],
       (f) => ({ input: { applicationId: f.application.id, expectedVersion: f.application.version, reason: 'NO_SUPPLEMENT', note: '逾期未补正' } })),
-  row('confirmApplicantSignup', 'mutation { confirmApplicantSignup(input: { token: "no-such-token" }) { accessToken } }',
+  row('confirmApplicantSignup', 'mutation { confirmApplicantSignup(input: { token: "no-such-token", password: "matrix-password" }) { accessToken } }',
                                                                                               [Y,  Y,  Y,  Y,   Y,   Y,   Y]),
   row('confirmReceipt',        'mutation ($input: ConfirmReceiptInput!) { confirmReceipt(input: $input) { application { id } } }',
                                                                                               [N,  N,  N,  Y,   N,   Y,   N],

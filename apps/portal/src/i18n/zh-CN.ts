@@ -186,6 +186,7 @@ export const zhCN = {
     'AGENCY.CODE_TAKEN': '该机关代码已被使用（代码不能重复，也不能再用）。',
     'ACCOUNT.EMAIL_TAKEN': '该邮箱已注册，请直接登录。',
     'ACCOUNT.INVALID_RESET_TOKEN': '链接无效、已过期或已使用，请重新申请。',
+    'ACCOUNT.WRONG_SIGNUP_PASSWORD': '密码与注册时设置的不一致。',
     'ACCOUNT.INVALID_SIGNUP_TOKEN':
       '确认链接无效、已过期或已使用。如已开通账户，请直接登录；否则请重新注册。',
     'ACCOUNT.WRONG_CURRENT_PASSWORD': '当前密码不正确。',
@@ -642,9 +643,11 @@ export const zhCN = {
     register: '注册',
     signupSentTitle: '请查收邮件',
     signupSentText: (email: string) =>
-      `确认链接已发送到 ${email}，24 小时内有效。打开邮件中的链接即开通账户并登录。没有收到？请检查垃圾邮件，或稍后重新注册。`,
+      `确认链接已发送到 ${email}，24 小时内有效。打开邮件中的链接，输入刚才设置的密码，即开通账户并登录。没有收到？请检查垃圾邮件，或稍后重新注册。`,
     confirmTitle: '开通申请人账户',
-    confirming: '正在开通账户…',
+    confirmIntro: '请输入注册时设置的密码，以确认是您本人申请了本账户。',
+    signupPassword: '注册时设置的密码',
+    openAccount: '开通账户',
     noToken: '链接不完整：请从邮件中的链接打开本页，或重新注册。',
     registerAgain: '重新注册',
     haveAccount: '已有账户？',

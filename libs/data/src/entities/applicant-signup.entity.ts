@@ -16,7 +16,8 @@ export class ApplicantSignup {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  /** Lower-cased and trimmed, as `app_user.email`. */
+  /** Lower-cased and trimmed, as `app_user.email`. A link locks and deletes the address's rows. */
+  @Index()
   @Property({ type: 'text' })
   email!: string;
 

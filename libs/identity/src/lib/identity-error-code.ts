@@ -12,6 +12,8 @@ export const IdentityErrorCode = {
   INVALID_RESET_TOKEN: 'ACCOUNT.INVALID_RESET_TOKEN',
   /** An applicant's sign-up link that is malformed, forged, expired or already used. */
   INVALID_SIGNUP_TOKEN: 'ACCOUNT.INVALID_SIGNUP_TOKEN',
+  /** `confirmApplicantSignup` with a password that is not the one chosen at sign-up. */
+  WRONG_SIGNUP_PASSWORD: 'ACCOUNT.WRONG_SIGNUP_PASSWORD',
   /** A field failed validation; `details.field` and `details.reason` say which and why. */
   INVALID_INPUT: 'ACCOUNT.INVALID_INPUT',
   USER_NOT_FOUND: 'ACCOUNT.USER_NOT_FOUND',

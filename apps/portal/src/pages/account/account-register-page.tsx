@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Alert, Button, Card, Form, Input, Result, Typography } from 'antd';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -100,8 +99,9 @@ export function AccountRegisterPage() {
 }
 
 /**
- * The e-mailed link (`/account/confirm#token=…`; the fragment never reaches a server): opens the
- * account once, signs it in and goes to 我的申请.
+ * The e-mailed link (`/account/confirm#token=…`; the fragment never reaches a server): the
+ * password chosen at sign-up opens the account, once; it is then signed in and goes to 我的申请.
+ * Nothing is sent before the applicant does so: a link opened by a mail scanner opens nothing.
  */
 export function AccountConfirmPage() {
   const m = useMessages();
@@ -111,30 +111,38 @@ export function AccountConfirmPage() {
   const { hash } = useLocation();
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
   const confirm = useMutation({
-    mutationFn: () => execute(ConfirmApplicantSignup, { input: { token } }),
+    mutationFn: ({ password }: { password: string }) =>
+      execute(ConfirmApplicantSignup, { input: { token, password } }),
     onSuccess: ({ confirmApplicantSignup }) => {
       signIn(confirmApplicantSignup);
       void navigate('/account', { replace: true });
     },
   });
-  // Once per page, also under StrictMode's second effect run: a link works only once.
-  const sent = useRef(false);
-  useEffect(() => {
-    if (token === '' || sent.current) return;
-    sent.current = true;
-    confirm.mutate();
-  }, [token, confirm]);
   return (
     <Card style={CARD}>
       <Typography.Title level={3}>{a.confirmTitle}</Typography.Title>
       {token === '' ? (
         <Alert type="warning" showIcon message={a.noToken} />
-      ) : confirm.isError ? (
-        <ApiErrorAlert error={confirm.error} />
       ) : (
-        <Spin tip={a.confirming}>
-          <div style={{ minHeight: 80 }} />
-        </Spin>
+        <>
+          <Typography.Paragraph type="secondary">{a.confirmIntro}</Typography.Paragraph>
+          <ApiErrorAlert error={confirm.error} />
+          <Form<{ password: string }>
+            layout="vertical"
+            onFinish={(values) => confirm.mutate(values)}
+          >
+            <Form.Item
+              name="password"
+              label={a.signupPassword}
+              rules={[{ required: true, message: m.validation.required }]}
+            >
+              <Input.Password autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={confirm.isPending}>
+              {a.openAccount}
+            </Button>
+          </Form>
+        </>
       )}
       <Typography.Paragraph style={{ marginTop: 16 }}>
         <Link to="/account/login">{a.loginLink}</Link>

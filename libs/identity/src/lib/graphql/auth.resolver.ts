@@ -88,7 +88,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => LoginPayload, {
     description:
-      "Public (the link's token is the credential): open the applicant account of a sign-up and sign in. A link works once.",
+      "Public (the link's token is the credential): open the applicant account of a sign-up, given the password chosen at sign-up, and sign in. A link works once.",
   })
   async confirmApplicantSignup(
     @Args('input') input: ConfirmApplicantSignupInput,

@@ -28,6 +28,9 @@ export class RegisterApplicantInput {
 export class ConfirmApplicantSignupInput {
   @Field({ description: 'The token from the e-mailed link (after `#token=`).' })
   token!: string;
+
+  @Field({ description: '注册时设置的密码' })
+  password!: string;
 }
 
 @InputType()

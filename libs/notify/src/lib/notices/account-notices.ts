@@ -58,7 +58,6 @@ export async function composeApplicantSignup(
     template: 'applicant-signup',
     application: null,
     data: {
-      recipientName: signup.displayName,
       portalUrl: context.portalUrl,
       validHours: SIGNUP_VALID_HOURS,
       signupId: signup.id,

@@ -143,7 +143,6 @@ const SAMPLES: { [T in TemplateName]: TemplateData[T] } = {
     token: `${APP_ID}.${'ab'.repeat(32)}`,
   },
   'applicant-signup': {
-    recipientName: '王五',
     portalUrl: PORTAL,
     validHours: 24,
     token: `${APP_ID}.${'cd'.repeat(32)}`,
@@ -190,7 +189,7 @@ const REQUIRED: { [T in TemplateName]: readonly (keyof TemplateData[T])[] } = {
   'statistics-published': ['agencyName', 'year', 'quarter', 'version', 'url'],
   diagnostic: ['requestedAt'],
   'password-reset': ['recipientName', 'portalUrl', 'validMinutes', 'token'],
-  'applicant-signup': ['recipientName', 'portalUrl', 'validHours', 'token'],
+  'applicant-signup': ['portalUrl', 'validHours', 'token'],
   'signup-existing': ['portalUrl'],
 };
 
@@ -426,7 +425,7 @@ describe('applicant-signup', () => {
     for (const part of [mail.text, mail.html]) {
       expect(part).toContain(link);
       expect(part).toContain('24小时内有效');
-      expect(part).toContain('王五');
+      expect(part).toContain('注册时设置的密码');
       expect(part).toContain('如果您没有申请注册');
       expect(part).not.toContain(AGENCY);
     }

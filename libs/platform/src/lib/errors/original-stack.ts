@@ -2,6 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
+/** A source map file, or null when there is none or it is not one Node can read. */
+function readMap(path: string): SourceMap | null {
+  if (!existsSync(path)) return null;
+  try {
+    return new SourceMap(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
 /** A position in a file: 1-based line and column, as in a stack frame. */
 interface Position {
   file: string;
@@ -28,19 +38,23 @@ const BUNDLE_FRAME =
 export function originalStack(text: string, root: string): string {
   const maps = new Map<string, SourceMap | null>();
   const mapOf = (file: string): SourceMap | null => {
-    if (!maps.has(file)) {
-      const path = `${file}.map`;
-      maps.set(
-        file,
-        existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null,
-      );
-    }
+    if (!maps.has(file)) maps.set(file, readMap(`${file}.map`));
     return maps.get(file) ?? null;
   };
-  /** One hop through `file`'s map, or null when it has none or it covers no such position. */
+  /**
+   * One hop through `file`'s map, or null when it has none, it covers no such position, or it
+   * names a source that is no file of the tree (`webpack://…`, say).
+   */
   const hop = (at: Position): Position | null => {
-    const origin = mapOf(at.file)?.findOrigin(at.line, at.column);
-    if (!origin || !('fileName' in origin)) return null;
+    let origin: ReturnType<SourceMap['findOrigin']> | undefined;
+    try {
+      origin = mapOf(at.file)?.findOrigin(at.line, at.column);
+    } catch {
+      return null;
+    }
+    if (!origin || !('fileName' in origin) || /^[a-z][\w+.-]*:/i.test(origin.fileName)) {
+      return null;
+    }
     return {
       file: resolve(dirname(at.file), origin.fileName),
       line: origin.lineNumber,

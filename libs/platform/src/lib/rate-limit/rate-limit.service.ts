@@ -4,11 +4,14 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { DomainError } from '@gongkai/rules';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { DataProtection } from '../crypto/data-protection.js';
 
 /**
  * Limits on public and brute-forceable operations. Counters live in Redis so they hold across api
  * replicas; while Redis is unreachable each process falls back to its own in-memory counters
- * (the limit then applies per replica) rather than failing open or refusing everyone.
+ * (the limit then applies per replica) rather than failing open or refusing everyone. A counter
+ * is keyed by a keyed hash of what it counts (an e-mail address anyone typed, a client address,
+ * a tracking number), so Redis holds none of them in the clear.
  */
 export const RATE_LIMITS = {
   /** Failed sign-ins per account: 10 in 15 minutes, then 15 minutes blocked. */
@@ -57,7 +60,10 @@ export class RateLimitService implements OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly limiters: Record<RateLimitPolicy, RateLimiterRedis>;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly protection: DataProtection,
+  ) {
     this.redis = new Redis(config.redisUrl, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
@@ -81,7 +87,7 @@ export class RateLimitService implements OnApplicationShutdown {
   /** Counts one event; throws `REQUEST.RATE_LIMITED` once the policy's budget is spent. */
   async consume(policy: RateLimitPolicy, key: string): Promise<void> {
     try {
-      await this.limiters[policy].consume(key);
+      await this.limiters[policy].consume(this.keyOf(key));
     } catch (rejection) {
       throw this.toError(rejection);
     }
@@ -89,7 +95,7 @@ export class RateLimitService implements OnApplicationShutdown {
 
   /** Throws `REQUEST.RATE_LIMITED` when the budget is already spent, without counting. */
   async assertNotBlocked(policy: RateLimitPolicy, key: string): Promise<void> {
-    const state = await this.limiters[policy].get(key).catch(() => null);
+    const state = await this.limiters[policy].get(this.keyOf(key)).catch(() => null);
     if (state && state.remainingPoints <= 0 && state.msBeforeNext > 0) {
       throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
     }
@@ -97,7 +103,11 @@ export class RateLimitService implements OnApplicationShutdown {
 
   /** Forgets the key's count (e.g. after a successful sign-in). */
   async reset(policy: RateLimitPolicy, key: string): Promise<void> {
-    await this.limiters[policy].delete(key).catch(() => undefined);
+    await this.limiters[policy].delete(this.keyOf(key)).catch(() => undefined);
+  }
+
+  private keyOf(key: string): string {
+    return this.protection.keyedHash('rate-limit', key);
   }
 
   private toError(rejection: unknown): Error {

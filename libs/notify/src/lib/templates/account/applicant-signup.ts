@@ -3,9 +3,12 @@ import { defineTemplate, greeting, subject } from '../common.js';
 import { portalLink } from '../format.js';
 import { httpUrl, line } from '../schema.js';
 
-/** To an address someone asked to open an applicant account with: the link that opens it. */
+/**
+ * To an address someone asked to open an applicant account with: the link that opens it. Nothing
+ * the asker typed (the name) is in it: anyone may type any address, and the mail must not carry
+ * their words to it.
+ */
 export interface ApplicantSignupData {
-  recipientName: string;
   /** The public portal, e.g. `https://gk.example.gov.cn`. */
   portalUrl: string;
   /** How long the link works. */
@@ -24,7 +27,6 @@ export interface SignupExistingData {
 }
 
 const signupSchema = z.object({
-  recipientName: line(),
   portalUrl: httpUrl(),
   validHours: z.int().min(1).max(168),
   token: line(200),
@@ -41,13 +43,13 @@ export function applicantSignupUrl(portalUrl: string, token: string): string {
 
 export const applicantSignup = defineTemplate(signupSchema, (d) => ({
   subject: subject('确认注册申请人账户'),
-  greeting: greeting(d.recipientName, '您好'),
+  greeting: greeting(undefined, '您好'),
   blocks: [
     {
       kind: 'paragraph',
-      text: '我们收到了用本邮箱注册政府信息公开平台申请人账户的请求。请通过以下链接确认，确认后账户即开通：',
+      text: '我们收到了用本邮箱注册政府信息公开平台申请人账户的请求。请通过以下链接开通账户，开通时需输入注册时设置的密码：',
     },
-    { kind: 'link', label: '确认并开通账户', url: applicantSignupUrl(d.portalUrl, d.token) },
+    { kind: 'link', label: '开通账户', url: applicantSignupUrl(d.portalUrl, d.token) },
     {
       kind: 'notice',
       text: `该链接${d.validHours}小时内有效，只能使用一次。请勿将该链接转发给他人。`,
