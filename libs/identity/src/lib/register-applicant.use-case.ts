@@ -44,10 +44,10 @@ function invalidSignupToken(): DomainError {
  * Anyone may ask for an applicant account (public, limited per client and per e-mail address);
  * nobody needs one to file or track. Nothing is opened yet: the sign-up is stored with the
  * password's hash and a link is e-mailed to the address (`mail.applicant-signup`), which opens
- * the account when it comes back with that password. The answer, and the work behind it, is the same whether or not
- * the address has an account (OWASP Authentication: account registration), so it reveals
- * nothing; the address's owner learns it from the mail, which then says no second account was
- * opened.
+ * the account when it comes back with that password. The answer, and the work behind it, is
+ * the same whether or not the address has an account (OWASP Authentication: account
+ * registration), so it reveals nothing; the address's owner learns it from the mail, which then
+ * says no second account was opened.
  */
 @Injectable()
 export class RegisterApplicantUseCase {

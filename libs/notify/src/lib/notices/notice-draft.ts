@@ -10,8 +10,9 @@ export interface NoticeDraft<T extends TemplateName = TemplateName> {
   readonly template: T;
   /**
    * The template data as stored in `email_message.data`. Secrets are never part of it: the
-   * acknowledgment carries the application id, a password reset or a sign-up its row's id, and the mail
-   * job derives the query code or the link's token from it when it renders (`withSecretFields`).
+   * acknowledgment carries the application id, a password reset or a sign-up its row's id, and
+   * the mail job derives the query code or the link's token from it when it renders
+   * (`withSecretFields`).
    */
   readonly data: StoredTemplateData<T>;
   /** The application whose timeline records a notice that could not be sent. */
