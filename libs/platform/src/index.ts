@@ -8,6 +8,7 @@ export * from './lib/graphql/local-date.scalar.js';
 export * from './lib/queue/queues.js';
 export * from './lib/queue/queue.module.js';
 export * from './lib/queue/coded-job-failures.js';
+export { ensureInBackground } from './lib/queue/queue-connection-log.js';
 export * from './lib/health/health.module.js';
 export * from './lib/health/redis.health.js';
 export * from './lib/health/database.health.js';

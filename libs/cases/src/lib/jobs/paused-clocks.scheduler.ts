@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { CLOCK, jobId, type JobPayloads, QueueName } from '@gongkai/platform';
+import { CLOCK, ensureInBackground, jobId, type JobPayloads, QueueName } from '@gongkai/platform';
 import { type Clock, localDateInShanghai } from '@gongkai/rules';
 
 /** The one schedule's id: N workers upsert the same one and make one schedule. */
@@ -25,10 +25,7 @@ export class PausedClocksScheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    // Not awaited: the worker starts (and serves its health port) while Redis is still away.
-    this.ensure().catch(() =>
-      this.logger.warn({ msg: 'paused-clock schedule not registered (Redis unreachable?)' }),
-    );
+    ensureInBackground(this.logger, 'paused-clock schedule', () => this.ensure());
   }
 
   async ensure(): Promise<void> {

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { type JobPayloads, QueueName } from '@gongkai/platform';
+import { ensureInBackground, type JobPayloads, QueueName } from '@gongkai/platform';
 
 /** The one schedule's id: N workers upsert the same one and make one schedule. */
 export const SIGNUP_PURGE_SCHEDULER_ID = 'accounts.purge-expired-signups.daily';
@@ -19,10 +19,7 @@ export class SignupPurgeScheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    // Not awaited: the worker starts (and serves its health port) while Redis is still away.
-    this.ensure().catch(() =>
-      this.logger.warn({ msg: 'sign-up purge schedule not registered (Redis unreachable?)' }),
-    );
+    ensureInBackground(this.logger, 'sign-up purge schedule', () => this.ensure());
   }
 
   async ensure(): Promise<void> {

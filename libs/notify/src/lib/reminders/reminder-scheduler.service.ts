@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { CLOCK, jobId, type JobPayloads, QueueName } from '@gongkai/platform';
+import { CLOCK, ensureInBackground, jobId, type JobPayloads, QueueName } from '@gongkai/platform';
 import { type Clock, localDateInShanghai, type WorkingDayCalendar } from '@gongkai/rules';
 import { NOTIFY_CALENDAR } from '../support/calendar.provider.js';
 
@@ -29,10 +29,7 @@ export class ReminderScheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    // Not awaited: the worker starts (and serves its health port) while Redis is still away.
-    this.ensure().catch(() =>
-      this.logger.warn({ msg: 'reminder schedule not registered (Redis unreachable?)' }),
-    );
+    ensureInBackground(this.logger, 'reminder schedule', () => this.ensure());
   }
 
   async ensure(): Promise<void> {

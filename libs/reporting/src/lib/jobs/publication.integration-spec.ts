@@ -104,7 +104,12 @@ describe('statistics publication (integration)', () => {
     ).rows;
 
   it('registers the quarterly scheduler at 01:00 Asia/Shanghai on quarter starts', async () => {
-    const schedulers = await queue.getJobSchedulers();
+    // Registered in the background once the worker has started (it does not wait for Redis).
+    let schedulers = await queue.getJobSchedulers();
+    for (let tries = 0; schedulers.length < 2 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      schedulers = await queue.getJobSchedulers();
+    }
     const quarterly = schedulers.find((s) => s.key === 'statistics.publish-due-quarter');
     expect(quarterly).toMatchObject({ pattern: PUBLISH_QUARTER_PATTERN, tz: STATISTICS_TIME_ZONE });
     expect(schedulers.map((s) => s.key).sort()).toEqual([

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { QueueName } from '@gongkai/platform';
+import { ensureInBackground, QueueName } from '@gongkai/platform';
 
 export const STATISTICS_TIME_ZONE = 'Asia/Shanghai';
 
@@ -11,15 +11,21 @@ export const PUBLISH_QUARTER_PATTERN = '0 1 1 1,4,7,10 *';
 export const DRAFT_ANNUAL_REPORTS_PATTERN = '0 2 1 1 *';
 
 /**
- * Registers the statistics job schedulers when a worker starts. `upsertJobScheduler` is
- * idempotent: every worker (and every restart) writes the same scheduler, and BullMQ makes one
- * job per tick however many workers run.
+ * Registers the statistics job schedulers when a worker starts, without holding the start up
+ * while Redis is away. `upsertJobScheduler` is idempotent: every worker (and every restart)
+ * writes the same scheduler, and BullMQ makes one job per tick however many workers run.
  */
 @Injectable()
 export class StatisticsSchedules implements OnApplicationBootstrap {
+  private readonly logger = new Logger(StatisticsSchedules.name);
+
   constructor(@InjectQueue(QueueName.STATISTICS) private readonly queue: Queue) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
+    ensureInBackground(this.logger, 'statistics schedules', () => this.ensure());
+  }
+
+  async ensure(): Promise<void> {
     await this.queue.upsertJobScheduler(
       'statistics.publish-due-quarter',
       { pattern: PUBLISH_QUARTER_PATTERN, tz: STATISTICS_TIME_ZONE },
