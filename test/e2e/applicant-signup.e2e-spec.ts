@@ -85,8 +85,8 @@ describe('applicant sign-up', () => {
     expect(mail.text).toContain('24小时内有效');
     // Nothing the asker typed goes to the address: anyone may type anyone's address.
     expect(mail.text).not.toContain('王五');
-    // The token is derived when the mail is rendered: neither the e-mail record nor the
-    // sign-up holds it.
+    // The token is derived when the mail is rendered: the e-mail record does not hold it (and the
+    // sign-up has no column for it).
     const stored = await stack.db.pool.query<{ data: string }>(
       `select data::text from email_message where template = 'applicant-signup' and recipient = $1`,
       [email],
