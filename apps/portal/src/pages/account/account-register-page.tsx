@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Result, Typography } from 'antd';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
+
 import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { emailRule } from '../../forms/field-rules.js';
@@ -8,6 +9,7 @@ import { NewPasswordFields } from '../../forms/new-password-fields.js';
 import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import { useMessages } from '../../i18n/index.js';
+import { ACCOUNT_CARD, useLinkToken } from './account-card.js';
 
 const RegisterApplicant = graphql(`
   mutation RegisterApplicant($input: RegisterApplicantInput!) {
@@ -33,8 +35,6 @@ interface Registration {
 /** As the server checks it (libs/identity account-input). */
 const NAME_MAX = 100;
 
-const CARD = { maxWidth: 480, margin: '40px auto' } as const;
-
 /**
  * An applicant asks for an account (optional: filing and tracking need none). The api answers the
  * same for every address and e-mails a link; the account opens when the link comes back
@@ -51,7 +51,7 @@ export function AccountRegisterPage() {
   if (session) return <Navigate to="/account" replace />;
   if (register.isSuccess) {
     return (
-      <Card style={CARD}>
+      <Card style={ACCOUNT_CARD}>
         <Result
           status="success"
           title={a.signupSentTitle}
@@ -61,7 +61,7 @@ export function AccountRegisterPage() {
     );
   }
   return (
-    <Card style={CARD}>
+    <Card style={ACCOUNT_CARD}>
       <Typography.Title level={3}>{a.registerTitle}</Typography.Title>
       <Typography.Paragraph type="secondary">{a.registerIntro}</Typography.Paragraph>
       <ApiErrorAlert error={register.error} />
@@ -108,8 +108,7 @@ export function AccountConfirmPage() {
   const a = m.account;
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const { hash } = useLocation();
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
+  const token = useLinkToken();
   const confirm = useMutation({
     mutationFn: ({ password }: { password: string }) =>
       execute(ConfirmApplicantSignup, { input: { token, password } }),
@@ -119,7 +118,7 @@ export function AccountConfirmPage() {
     },
   });
   return (
-    <Card style={CARD}>
+    <Card style={ACCOUNT_CARD}>
       <Typography.Title level={3}>{a.confirmTitle}</Typography.Title>
       {token === '' ? (
         <Alert type="warning" showIcon message={a.noToken} />

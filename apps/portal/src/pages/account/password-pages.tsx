@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Result, Typography } from 'antd';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+
 import { useSession } from '../../auth/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { emailRule } from '../../forms/field-rules.js';
@@ -8,6 +9,7 @@ import { NewPasswordFields } from '../../forms/new-password-fields.js';
 import { execute } from '../../graphql/client.js';
 import { graphql } from '../../graphql/generated/index.js';
 import { useMessages } from '../../i18n/index.js';
+import { ACCOUNT_CARD, useLinkToken } from './account-card.js';
 
 const RequestPasswordReset = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
@@ -34,8 +36,6 @@ interface NewPassword {
   confirm: string;
 }
 
-const CARD = { maxWidth: 480, margin: '40px auto' } as const;
-
 /**
  * "Forgot my password": the link is e-mailed to the address if it has an account. The page says
  * the same either way, as the api answers the same.
@@ -49,13 +49,13 @@ export function ForgotPasswordPage() {
   });
   if (request.isSuccess) {
     return (
-      <Card style={CARD}>
+      <Card style={ACCOUNT_CARD}>
         <Result status="success" title={p.requestedTitle} subTitle={p.requestedText} />
       </Card>
     );
   }
   return (
-    <Card style={CARD}>
+    <Card style={ACCOUNT_CARD}>
       <Typography.Title level={3}>{p.forgotTitle}</Typography.Title>
       <Typography.Paragraph type="secondary">{p.forgotIntro}</Typography.Paragraph>
       <ApiErrorAlert error={request.error} />
@@ -85,15 +85,14 @@ export function ForgotPasswordPage() {
 export function ResetPasswordPage() {
   const m = useMessages();
   const p = m.password;
-  const { hash } = useLocation();
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
+  const token = useLinkToken();
   const reset = useMutation({
     mutationFn: ({ password }: NewPassword) =>
       execute(ResetPassword, { input: { token, newPassword: password } }),
   });
   if (reset.isSuccess) {
     return (
-      <Card style={CARD}>
+      <Card style={ACCOUNT_CARD}>
         <Result
           status="success"
           title={p.resetDoneTitle}
@@ -108,7 +107,7 @@ export function ResetPasswordPage() {
     );
   }
   return (
-    <Card style={CARD}>
+    <Card style={ACCOUNT_CARD}>
       <Typography.Title level={3}>{p.resetTitle}</Typography.Title>
       {token === '' ? (
         <Alert type="warning" showIcon message={p.noToken} />
@@ -145,7 +144,7 @@ export function ChangePasswordPage() {
     },
   });
   return (
-    <Card style={CARD}>
+    <Card style={ACCOUNT_CARD}>
       <Typography.Title level={3}>{p.changeTitle}</Typography.Title>
       {change.isSuccess && <Alert type="success" showIcon message={p.changed} />}
       <ApiErrorAlert error={change.error} />
