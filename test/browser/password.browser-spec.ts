@@ -74,6 +74,9 @@ it('resets a forgotten password by the e-mailed link, then changes it while sign
   const user = await createUser(stack.db.pool, { roles: ['APPLICANT'] });
   const page = await browser.open(`${portal.url}/account/login`);
   await page.getByRole('link', { name: '忘记密码？' }).click();
+  // The sign-in form has a 电子邮箱 field too, and the router shows the next page a moment after
+  // the click (a transition): the address must go into the new page's field.
+  await page.getByText('找回密码', { exact: true }).waitFor();
   await page.getByLabel('电子邮箱').fill(user.email);
   await page.getByRole('button', { name: '发送链接' }).click();
   await page.getByText('请查收邮件').waitFor();
